@@ -1,0 +1,72 @@
+/**
+ * The storage port every subgraph's repositories are written against.
+ *
+ * Two implementations exist: PGlite (embedded PostgreSQL in WebAssembly, the zero-setup default) and a
+ * PostgreSQL server through `pg`. Both speak the same SQL dialect and return values in the same shapes:
+ * `bigint` for int8, strings for numeric, `YYYY-MM-DD` strings for dates and ISO-8601 UTC strings for
+ * timestamps, so repository code never branches on the engine.
+ */
+export interface Queryable {
+  /** Runs one parameterised statement and returns its rows. */
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+/** A connection pool or embedded instance with transactions and multi-statement execution. */
+export interface Database extends Queryable {
+  /** Engine behind this database, for diagnostics. */
+  readonly engine: 'pglite' | 'postgres';
+  /** The subgraph (or component) the database belongs to; events it emits name it as their source. */
+  name?: string;
+  /** Counts statements sent to the engine, so tests and benchmarks can prove batching. */
+  readonly stats: QueryStats;
+  /** Runs several semicolon-separated statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Cheap liveness probe used by `/readyz`. */
+  ping(): Promise<void>;
+  /** Releases the engine (closes the pool or the embedded instance). */
+  close(): Promise<void>;
+}
+
+/** A transaction scope: statements run on one connection; `exec` for multi-statement SQL. */
+export interface Transaction extends Queryable {
+  exec(sql: string): Promise<void>;
+}
+
+/** Statement counter shared by a database and its transactions. */
+export class QueryStats {
+  roundTrips = 0;
+  /** Resets the counter and returns the value it had. */
+  take(): number {
+    const n = this.roundTrips;
+    this.roundTrips = 0;
+    return n;
+  }
+}
+
+/** Parameters are normalised before they reach either engine: bigint travels as its decimal text. */
+export function normaliseParams(params: readonly unknown[] | undefined): unknown[] {
+  if (!params) return [];
+  return params.map(normaliseParam);
+}
+
+function normaliseParam(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(normaliseParam);
+  return value;
+}
+
+const PG_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(?:([+-]\d{2})(?::?(\d{2}))?(?::?\d{2})?|Z)?$/;
+
+/** Converts PostgreSQL timestamp text to an ISO-8601 UTC string (millisecond precision). */
+export function pgTimestampToIso(text: string): string {
+  const m = PG_TIMESTAMP.exec(text);
+  if (!m) return new Date(text).toISOString();
+  const [, date, time, offH, offM] = m;
+  const offset = offH ? `${offH}:${offM ?? '00'}` : 'Z';
+  return new Date(`${date}T${time}${offset}`).toISOString();
+}
+
+/** Type OIDs whose text form the product parses itself (same on both engines). */
+export const PG_TYPES = { INT8: 20, NUMERIC: 1700, DATE: 1082, TIMESTAMP: 1114, TIMESTAMPTZ: 1184 } as const;

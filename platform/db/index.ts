@@ -1,0 +1,12 @@
+export * from './database.js';
+export * from './migrate.js';
+export * from './bulk.js';
+export { openPglite } from './pglite.js';
+export { openPostgres, type PostgresOptions } from './postgres.js';
+export * from './table.js';
+export * from './where.js';
+export * from './versioned.js';
+export * from './open.js';
+export * from './dir-lock.js';
+export * from './unit-of-work.js';
+export * from './idempotency.js';

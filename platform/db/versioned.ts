@@ -1,0 +1,37 @@
+import { DomainError, ErrorCode } from '../domain/errors.js';
+import type { Queryable } from './database.js';
+import type { Table } from './table.js';
+import { auditChange, isUnitOfWork } from './unit-of-work.js';
+
+/**
+ * Writes `next` over the stored row if the row is still at the previous version; otherwise another writer got there
+ * between our read and our write, and the caller gets VERSION_CONFLICT instead of a lost update. `previous` is the
+ * record as read (or just its version); inside a unit of work the change is audited.
+ */
+export async function saveVersioned<T extends { id: string; version: number }>(
+  db: Queryable,
+  table: Table<T>,
+  entity: string,
+  next: T,
+  previous: T | number,
+): Promise<T> {
+  const previousVersion = typeof previous === 'number' ? previous : previous.version;
+  const ok = await table.updateIfVersion(db, next, previousVersion);
+  if (!ok) {
+    throw new DomainError(ErrorCode.VERSION_CONFLICT, `${entity} ${next.id} was changed by someone else; reload and retry`, {
+      entity, id: next.id, expectedVersion: previousVersion,
+    });
+  }
+  if (isUnitOfWork(db)) {
+    const before = typeof previous === 'number' ? { id: next.id, version: previous } : (previous as T & { status?: string });
+    db.audit(auditChange(entity, before, next as T & { status?: string }));
+  }
+  return next;
+}
+
+/** Inserts a new record; inside a unit of work the creation is audited. */
+export async function insertAudited<T extends { id: string }>(db: Queryable, table: Table<T>, entity: string, record: T): Promise<T> {
+  await table.insert(db, record);
+  if (isUnitOfWork(db)) db.audit(auditChange(entity, null, record as T & { version?: number; status?: string }));
+  return record;
+}
