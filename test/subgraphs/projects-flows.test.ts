@@ -645,7 +645,8 @@ describe('projects flows: applyRateChanges', () => {
     const before = await writes();
     assert.equal((await h.as(NOT_SYSTEM).run(RATES, { i: valid })).errors?.[0]?.extensions?.code, 'FORBIDDEN');
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ rateChanges: [] }, 'BAD_USER_INPUT'],
+      [{ rateChanges: [], budgetRevenueDelta: null }, 'BAD_USER_INPUT'],
+      [{ rateChanges: [], budgetRevenueDelta: usd('0') }, 'BAD_USER_INPUT'],
       [{ rateChanges: [{ roleCode: 'SENIOR_CONSULTANT', billRate: '1' }, { roleCode: 'SENIOR_CONSULTANT', billRate: '2' }] }, 'BAD_USER_INPUT'],
       [{ rateChanges: [{ roleCode: 'SENIOR_CONSULTANT', billRate: '175.12345' }] }, 'BAD_USER_INPUT'],
       [{ rateChanges: [{ roleCode: 'SENIOR_CONSULTANT', billRate: '-1' }] }, 'BAD_USER_INPUT'],

@@ -473,7 +473,7 @@ export type Query = {
   /** Exceptions, oldest first (operators only). */
   orchestrationExceptions?: Maybe<OrchestrationExceptionConnection>;
   /** Integration health of orchestration: outbox backlog, consistency checks and reconciliation sets (integration admins). */
-  orchestrationIntegrity: IntegrityReport;
+  orchestrationIntegrity?: Maybe<IntegrityReport>;
   /** A flow by correlation id (status PENDING until its triggering event arrives). */
   orchestrationRun?: Maybe<OrchestrationRun>;
   /** Project set-up cycle time: from the opportunity's closed-won time to the project's activation, for set-ups completed in the range. */
@@ -982,7 +982,7 @@ export type ProjectResolvers<ContextType = OrchestrationContext, ParentType exte
 export type QueryResolvers<ContextType = OrchestrationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   marginAlerts?: Resolver<Maybe<ResolversTypes['MarginAlertConnection']>, ParentType, ContextType, RequireFields<QueryMarginAlertsArgs, 'first'>>;
   orchestrationExceptions?: Resolver<Maybe<ResolversTypes['OrchestrationExceptionConnection']>, ParentType, ContextType, RequireFields<QueryOrchestrationExceptionsArgs, 'first'>>;
-  orchestrationIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  orchestrationIntegrity?: Resolver<Maybe<ResolversTypes['IntegrityReport']>, ParentType, ContextType>;
   orchestrationRun?: Resolver<Maybe<ResolversTypes['OrchestrationRun']>, ParentType, ContextType, RequireFields<QueryOrchestrationRunArgs, 'correlationId'>>;
   setupCycleTime?: Resolver<ResolversTypes['CycleTimeStats'], ParentType, ContextType, Partial<QuerySetupCycleTimeArgs>>;
 };

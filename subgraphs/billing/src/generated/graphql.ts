@@ -1173,7 +1173,7 @@ export type Query = {
   /** Billable items, ordered by id. */
   billableItems?: Maybe<BillableItemConnection>;
   /** Integration health of billing: outbox backlog, consistency checks and reconciliation sets (integration admins). */
-  billingIntegrity: IntegrityReport;
+  billingIntegrity?: Maybe<IntegrityReport>;
   /** One billing schedule by id. */
   billingSchedule?: Maybe<BillingSchedule>;
   /** Billing schedules, ordered by id. */
@@ -2178,7 +2178,7 @@ export type ProjectResolvers<ContextType = BillingContext, ParentType extends Re
 export type QueryResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   billableItem?: Resolver<Maybe<ResolversTypes['BillableItem']>, ParentType, ContextType, RequireFields<QueryBillableItemArgs, 'id'>>;
   billableItems?: Resolver<Maybe<ResolversTypes['BillableItemConnection']>, ParentType, ContextType, RequireFields<QueryBillableItemsArgs, 'first'>>;
-  billingIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  billingIntegrity?: Resolver<Maybe<ResolversTypes['IntegrityReport']>, ParentType, ContextType>;
   billingSchedule?: Resolver<Maybe<ResolversTypes['BillingSchedule']>, ParentType, ContextType, RequireFields<QueryBillingScheduleArgs, 'id'>>;
   billingSchedules?: Resolver<Maybe<ResolversTypes['BillingScheduleConnection']>, ParentType, ContextType, RequireFields<QueryBillingSchedulesArgs, 'first'>>;
   creditMemo?: Resolver<Maybe<ResolversTypes['CreditMemo']>, ParentType, ContextType, RequireFields<QueryCreditMemoArgs, 'id'>>;

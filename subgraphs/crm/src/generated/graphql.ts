@@ -997,7 +997,7 @@ export type Query = {
   /** Contracts, ordered by id. */
   contracts?: Maybe<ContractConnection>;
   /** Integration health of crm: outbox backlog, consistency checks and reconciliation sets (integration admins). */
-  crmIntegrity: IntegrityReport;
+  crmIntegrity?: Maybe<IntegrityReport>;
   /** The audit history of one entity across the four systems of record (integration admins only). */
   entityHistory?: Maybe<EntityHistory>;
   /** Opportunities, ordered by id. */
@@ -1804,7 +1804,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contractAmendment?: Resolver<Maybe<ResolversTypes['ContractAmendment']>, ParentType, ContextType, RequireFields<QueryContractAmendmentArgs, 'id'>>;
   contracts?: Resolver<Maybe<ResolversTypes['ContractConnection']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first'>>;
-  crmIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  crmIntegrity?: Resolver<Maybe<ResolversTypes['IntegrityReport']>, ParentType, ContextType>;
   entityHistory?: Resolver<Maybe<ResolversTypes['EntityHistory']>, ParentType, ContextType, RequireFields<QueryEntityHistoryArgs, 'entityId' | 'entityType'>>;
   opportunities?: Resolver<Maybe<ResolversTypes['OpportunityConnection']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'first'>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;

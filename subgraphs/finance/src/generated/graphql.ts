@@ -968,7 +968,7 @@ export type Query = {
   /** Exchange rates, ordered by id. */
   exchangeRates: ExchangeRateConnection;
   /** Integration health of finance: outbox backlog, consistency checks and reconciliation sets (integration admins). */
-  financeIntegrity: IntegrityReport;
+  financeIntegrity?: Maybe<IntegrityReport>;
   /** Journal entries, ordered by id. */
   journalEntries?: Maybe<JournalEntryConnection>;
   /** One journal entry by id. */
@@ -2009,7 +2009,7 @@ export type QueryResolvers<ContextType = FinanceContext, ParentType extends Reso
   effectiveExchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryEffectiveExchangeRateArgs, 'from' | 'on' | 'rateType' | 'to'>>;
   exchangeRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType, RequireFields<QueryExchangeRateArgs, 'id'>>;
   exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, RequireFields<QueryExchangeRatesArgs, 'first'>>;
-  financeIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  financeIntegrity?: Resolver<Maybe<ResolversTypes['IntegrityReport']>, ParentType, ContextType>;
   journalEntries?: Resolver<Maybe<ResolversTypes['JournalEntryConnection']>, ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first'>>;
   journalEntry?: Resolver<Maybe<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntryArgs, 'id'>>;
   legalEntities?: Resolver<Array<ResolversTypes['LegalEntity']>, ParentType, ContextType>;

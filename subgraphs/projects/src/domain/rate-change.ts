@@ -19,9 +19,9 @@ export interface RateChangeInput {
   contractAmendmentId?: string | null;
 }
 
-/** The validated rate changes: 1–100 roles, each once, each with a valid hourly bill rate (stored at scale 4). */
+/** The validated rate changes: 0–100 roles, each once, each with a valid hourly bill rate (stored at scale 4). */
 export function validateRateChanges(changes: readonly RoleRateChange[]): RoleRateChange[] {
-  if (!Array.isArray(changes) || changes.length === 0) throw invalidInput('rateChanges', 'must list at least one role');
+  if (!Array.isArray(changes)) throw invalidInput('rateChanges', 'must be a list of roles');
   if (changes.length > MAX_RATE_CHANGES) throw invalidInput('rateChanges', `must list at most ${MAX_RATE_CHANGES} roles`, { max: MAX_RATE_CHANGES });
   const seen = new Set<string>();
   return changes.map((c, i) => {
@@ -35,10 +35,16 @@ export function validateRateChanges(changes: readonly RoleRateChange[]): RoleRat
 /** Validates the whole input against the project it applies to (open, and the delta in the project currency). */
 export function validateRateChangeInput(input: RateChangeInput, project: Project): { effectiveDate: string; rateChanges: RoleRateChange[]; delta: Money | null; contractAmendmentId: string | null } {
   requireOpenProject(project, 'rates of closed or cancelled projects cannot change');
+  const rateChanges = validateRateChanges(input.rateChanges);
+  const delta = input.budgetRevenueDelta ? requireCurrency('budgetRevenueDelta', input.budgetRevenueDelta, project.currency) : null;
+  // A fixed-fee amendment changes the value and no rate; a change of neither is a mistake, not a no-op.
+  if (rateChanges.length === 0 && (delta === null || delta.amountMinor === 0n)) {
+    throw invalidInput('rateChanges', 'must list at least one role when the budget does not change');
+  }
   return {
     effectiveDate: requireLocalDate('effectiveDate', input.effectiveDate),
-    rateChanges: validateRateChanges(input.rateChanges),
-    delta: input.budgetRevenueDelta ? requireCurrency('budgetRevenueDelta', input.budgetRevenueDelta, project.currency) : null,
+    rateChanges,
+    delta,
     contractAmendmentId: input.contractAmendmentId ? requireId('contractAmendmentId', input.contractAmendmentId, 'amd') : null,
   };
 }

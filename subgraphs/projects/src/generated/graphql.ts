@@ -59,7 +59,7 @@ export type ApplyRateChangesInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The project. */
   projectId: Scalars['ID']['input'];
-  /** New bill rates per role (1–100 roles, each once). */
+  /** New bill rates per role (up to 100 roles, each once); may be empty when only the budget changes. */
   rateChanges: Array<ProjectRateChangeInput>;
 };
 
@@ -1155,7 +1155,7 @@ export type Query = {
   /** Projects, ordered by id. */
   projects: ProjectConnection;
   /** Integration health of projects: outbox backlog, consistency checks and reconciliation sets (integration admins). */
-  projectsIntegrity: IntegrityReport;
+  projectsIntegrity?: Maybe<IntegrityReport>;
   /** One resource by id. */
   resource?: Maybe<Resource>;
   /** One resource request by id. */
@@ -2282,7 +2282,7 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   milestones?: Resolver<ResolversTypes['MilestoneConnection'], ParentType, ContextType, RequireFields<QueryMilestonesArgs, 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
-  projectsIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType>;
+  projectsIntegrity?: Resolver<Maybe<ResolversTypes['IntegrityReport']>, ParentType, ContextType>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resourceRequest?: Resolver<Maybe<ResolversTypes['ResourceRequest']>, ParentType, ContextType, RequireFields<QueryResourceRequestArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;

@@ -221,12 +221,12 @@ export class ProjectsService {
         if (rate === undefined) throw new Error(`no new rate for role ${roleCode}`);
         return rate;
       };
-      const inRoles = await tx.lockAssignmentsWithRoles(project.id, [...rates.keys()]);
+      const inRoles = rates.size === 0 ? [] : await tx.lockAssignmentsWithRoles(project.id, [...rates.keys()]);
       const roleOfAssignment = new Map(inRoles.map((a) => [a.id, a.roleCode]));
       const roleOf = (e: TimeEntry): string => must(roleOfAssignment, e.assignmentId, 'Assignment');
       const assignments = changes(inRoles, (a) => reRateAssignment(a, rateOf(a.roleCode), now));
       await tx.saveAssignments(assignments.next, assignments.before);
-      const approved = await tx.lockApprovedBillableTime(project.id, [...roleOfAssignment.keys()], change.effectiveDate);
+      const approved = inRoles.length === 0 ? [] : await tx.lockApprovedBillableTime(project.id, [...roleOfAssignment.keys()], change.effectiveDate);
       const entries = changes(approved, (e) => reRateTimeEntry(e, rateOf(roleOf(e)), project.currency, now));
       await tx.saveTimeEntries(entries.next, entries.before);
       tx.emit(...timeEntriesApproved(entries.next, new Map([[project.id, project]]), roleOf, true));
