@@ -11,7 +11,14 @@ export async function createBus(env: NodeJS.ProcessEnv, logger: Logger): Promise
     url: env.REDIS_URL,
     stream: env.REDIS_STREAM || 'ps:events',
     // How long an event handed to a consumer that died stays pending before another member takes it over.
-    claimIdleMs: env.REDIS_CLAIM_IDLE_MS ? Number(env.REDIS_CLAIM_IDLE_MS) : undefined,
+    claimIdleMs: claimIdleMs(env.REDIS_CLAIM_IDLE_MS),
     onProblem: (problem, detail) => logger.warn(detail, problem),
   });
+}
+
+function claimIdleMs(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100) throw new Error(`REDIS_CLAIM_IDLE_MS must be a whole number of milliseconds ≥ 100, got "${raw}"`);
+  return ms;
 }
