@@ -7,6 +7,7 @@ import type { RunningServer } from '../platform/server/http.js';
 import { GRAPH_SERVICES, SUBGRAPH_NAMES, isSubgraphName, type GraphService, type SubgraphName } from '../platform/topology.js';
 import { gatewayConfigFromEnv, startGateway, type RunningGateway } from '../gateway/src/index.js';
 import { createOrchestrator, type Orchestrator } from '../orchestrator/src/index.js';
+import { isUnawaitedJobUpdateFailure } from '../orchestrator/src/engine/jobs.js';
 import { seedIfEmpty } from '../seed/index.js';
 import { createBus } from './bus.js';
 import type { RuntimeConfig } from './config.js';
@@ -37,6 +38,26 @@ export function parseComponents(only: string | undefined): Component[] {
   const wanted = only.split(',').map((s) => s.trim()).filter(Boolean);
   for (const w of wanted) if (!isComponent(w)) throw new Error(`Unknown component "${w}" (use ${COMPONENTS.join(', ')})`);
   return [...new Set(wanted)] as Component[];
+}
+
+let rejectionGuard = false;
+
+/**
+ * A worker process survives a database outage: the job-state updates pg-boss does not await are logged and left to
+ * lease expiry (see {@link isUnawaitedJobUpdateFailure}); every other unhandled rejection still ends the process, as
+ * Node does by default, so that a supervisor restarts it rather than letting it run in an unknown state.
+ */
+function guardUnhandledRejections(log: Logger): void {
+  if (rejectionGuard) return;
+  rejectionGuard = true;
+  process.on('unhandledRejection', (reason) => {
+    if (isUnawaitedJobUpdateFailure(reason)) {
+      log.warn({ err: reason }, 'job state update lost (database unavailable); the attempt is redelivered after its lease');
+      return;
+    }
+    log.fatal({ err: reason }, 'unhandled rejection; exiting');
+    process.exit(1);
+  });
 }
 
 /** The components running in this process. */
@@ -121,6 +142,7 @@ export async function startComponents(wanted: readonly Component[], config: Runt
 
     if (wanted.includes('relay') || wanted.includes('worker')) bus = await createBus(env, createLogger('bus'));
 
+    if (wanted.includes('worker')) guardUnhandledRejections(createLogger('worker'));
     if (wanted.includes('orchestration') || wanted.includes('worker')) {
       const local = Object.fromEntries(running.subgraphs.map((s) => [s.name, s.server.url]));
       const urls = serviceUrls(config, env, local);

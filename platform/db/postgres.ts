@@ -55,6 +55,13 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     },
     transaction: async (work) => {
       const client = await pool.connect();
+      // A checked-out client whose server goes away emits 'error' besides failing its query; unheard, that event
+      // would crash the process. The failed query reports it; the client is then discarded, not pooled again.
+      let broken = false;
+      const onError = (): void => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const scoped: Transaction = {
@@ -68,10 +75,15 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!broken) {
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+        }
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     ping: async () => {

@@ -32,6 +32,18 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
 }
 
+/**
+ * True for the one rejection pg-boss 10 leaves unhandled by design: after a handler returns or throws, its worker
+ * marks the job completed or failed without awaiting the database call (timgit/pg-boss#577). When the database is
+ * unreachable at that moment the update is simply lost: the attempt stays active, expires after its lease and is
+ * redelivered, which the engine already handles (stale attempts are dropped, steps are idempotent). Anything else
+ * unhandled is a real defect.
+ */
+export function isUnawaitedJobUpdateFailure(reason: unknown): boolean {
+  const stack = reason instanceof Error ? reason.stack ?? '' : '';
+  return /Manager\.(complete|fail) \(.*pg-boss[\\/]src[\\/]manager\.js/.test(stack);
+}
+
 /** The queue names of the process layer. */
 export const QUEUES = { step: 'saga-step', margin: 'margin-check' } as const;
 
