@@ -17,7 +17,8 @@ export interface RelayOptions {
   logger?: Logger;
 }
 
-interface OutboxRow {
+/** An outbox row as the relay reads it. */
+export interface OutboxRow {
   seq: bigint;
   event_id: string;
   type: string;
@@ -39,6 +40,8 @@ export function eventOf(row: OutboxRow, source: string): DomainEvent {
   };
 }
 
+const MARK_SQL = `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`;
+const FAILED_SQL = `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = ANY($1::bigint[])`;
 const SELECT = `SELECT seq, event_id, type, entity_type, entity_id, entity_version, occurred_at, correlation_id, causation_id, actor, payload FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1`;
 
 /**
@@ -80,21 +83,31 @@ export class OutboxRelay {
     await this.loop;
   }
 
-  /** Publishes one batch; returns how many events were published. */
+  /**
+   * Publishes one batch; returns how many events were published. When the bus refuses the batch, its rows record the
+   * failed attempt and the error (the integrity report counts them as failing) and the error is rethrown.
+   */
   async publishBatch(): Promise<number> {
     const limit = this.options.batchSize ?? 500;
-    const publish = async (rows: OutboxRow[], mark: (seqs: bigint[]) => Promise<void>) => {
-      if (rows.length === 0) return 0;
-      await this.bus.publish(rows.map((r) => eventOf(r, this.options.source)));
-      await mark(rows.map((r) => r.seq));
-      return rows.length;
+    type Outcome = { count: number; error?: unknown };
+    const publish = async (rows: OutboxRow[], run: (sql: string, params: unknown[]) => Promise<unknown>): Promise<Outcome> => {
+      if (rows.length === 0) return { count: 0 };
+      const seqs = rows.map((r) => r.seq);
+      try {
+        await this.bus.publish(rows.map((r) => eventOf(r, this.options.source)));
+      } catch (error) {
+        await run(FAILED_SQL, [seqs, String((error as Error)?.message ?? error).slice(0, 1000)]);
+        return { count: 0, error };
+      }
+      await run(MARK_SQL, [seqs]);
+      return { count: rows.length };
     };
-    const markSql = `UPDATE outbox SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])`;
-    if (this.db.engine === 'postgres') {
-      return this.db.transaction(async (tx) => publish(await tx.query<OutboxRow>(`${SELECT} FOR UPDATE SKIP LOCKED`, [limit]), async (seqs) => void (await tx.query(markSql, [seqs]))));
-    }
-    // One process owns an embedded database: no competing relay, and no lock held while the bus works.
-    return publish(await this.db.query<OutboxRow>(SELECT, [limit]), async (seqs) => void (await this.db.query(markSql, [seqs])));
+    const outcome = this.db.engine === 'postgres'
+      ? await this.db.transaction(async (tx) => publish(await tx.query<OutboxRow>(`${SELECT} FOR UPDATE SKIP LOCKED`, [limit]), (sql, params) => tx.query(sql, params)))
+      // One process owns an embedded database: no competing relay, and no lock held while the bus works.
+      : await publish(await this.db.query<OutboxRow>(SELECT, [limit]), (sql, params) => this.db.query(sql, params));
+    if (outcome.error !== undefined) throw outcome.error;
+    return outcome.count;
   }
 
   private async run(): Promise<void> {

@@ -28,12 +28,3 @@ export function isRetryableCode(code: string): boolean {
 
 /** Maximum attempts of a step before it fails for good (first try included). */
 export const DEFAULT_MAX_ATTEMPTS = 6;
-
-/**
- * Delay before retry `attempt` (1-based): exponential from `baseMs` with full jitter in the upper half, capped. The same
- * shape pg-boss applies; kept here so the policy is explicit and testable.
- */
-export function backoffMs(attempt: number, baseMs = 1000, capMs = 60_000, random: () => number = Math.random): number {
-  const exp = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(exp / 2 + (exp / 2) * random());
-}

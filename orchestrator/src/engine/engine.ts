@@ -55,7 +55,7 @@ const ACTOR = 'system:orchestrator';
 
 function toFailure(error: unknown): StepFailure {
   if (error instanceof StepFailure) return error;
-  if (error instanceof DomainError) return new StepFailure(error.message, error.code, false);
+  if (error instanceof DomainError) return new StepFailure(error.message, error.code, false, { ...error.details });
   return new StepFailure((error as Error)?.message ?? String(error), 'INTERNAL_SERVER_ERROR', true);
 }
 
@@ -376,15 +376,18 @@ export class SagaEngine {
       const exception = await runStore.exception(tx, exceptionId, true);
       if (!exception) throw new DomainError(ErrorCode.NOT_FOUND, `Exception ${exceptionId} not found`, { id: exceptionId });
       if (exception.status !== 'OPEN') throw new DomainError(ErrorCode.INVALID_TRANSITION, `Exception ${exceptionId} is ${exception.status}; only OPEN exceptions can be cancelled`, { from: exception.status });
+      const run = (await runStore.run(tx, exception.runId, true)) as RunRecord;
+      // Like a replay, a cancel waits for the compensation: cancelling mid-way would leave the run COMPENSATED with
+      // nothing left to act on.
+      if (run.status !== 'FAILED' && run.status !== 'COMPENSATED') {
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, `Run ${run.correlationId} is ${run.status}; wait for its compensation to finish`, { from: run.status });
+      }
       const now = new Date().toISOString();
       const resolved: ExceptionRecord = { ...exception, status: 'CANCELLED', resolvedAt: now, resolvedBy: actor, resolution: reason };
       await runStore.saveException(tx, resolved);
-      const run = (await runStore.run(tx, exception.runId, true)) as RunRecord;
-      if (run.status === 'FAILED' || run.status === 'COMPENSATED') {
-        const cancelled: RunRecord = { ...run, status: 'CANCELLED', updatedAt: now, version: run.version + 1 };
-        await runStore.saveRun(tx, cancelled, run.version);
-        await this.statusEvent(tx, cancelled, null);
-      }
+      const cancelled: RunRecord = { ...run, status: 'CANCELLED', updatedAt: now, version: run.version + 1 };
+      await runStore.saveRun(tx, cancelled, run.version);
+      await this.statusEvent(tx, cancelled, null);
       return resolved;
     });
   }
