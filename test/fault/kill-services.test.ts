@@ -78,7 +78,9 @@ describe('kill -9 of Redis and PostgreSQL mid-flow', () => {
     await waitFor(async () => (await ready()) === 503, 30_000, 'the gateway to report its systems of record unavailable', 100);
     await postgres.restart();
     await waitFor(async () => (await ready()) === 200, 60_000, 'the gateway to be ready again', 250);
-    await allCompleted(d, flows, 120_000, 'the set-ups to complete after PostgreSQL came back');
+    // A request the crash cut short leaves its idempotency claim in flight until the claim's one-minute lease ends;
+    // the step retries with backoff until then.
+    await allCompleted(d, flows, 240_000, 'the set-ups to complete after PostgreSQL came back');
     const projects = await liveProjectsOf(d, opportunities);
     for (const id of opportunities) assert.deepEqual(projects[id], ['ACTIVE:ACTIVE']);
     assert.deepEqual(d.crashed(), [], 'no process died with the database');

@@ -19,6 +19,6 @@ describe('step failure classification', () => {
       name: 'StepFailure', message: 'billing is down', code: 'SUBGRAPH_UNAVAILABLE', retryable: true, details: { subgraph: 'billing' },
     });
     assert.deepEqual(new StepFailure('no', 'BAD_USER_INPUT', false).details, {});
-    assert.equal(DEFAULT_MAX_ATTEMPTS, 6);
+    assert.equal(DEFAULT_MAX_ATTEMPTS, 10);
   });
 });

@@ -26,5 +26,9 @@ export function isRetryableCode(code: string): boolean {
   return TRANSIENT.has(code);
 }
 
-/** Maximum attempts of a step before it fails for good (first try included). */
-export const DEFAULT_MAX_ATTEMPTS = 6;
+/**
+ * Maximum attempts of a step before a transient failure fails it for good (first try included). pg-boss waits
+ * 1–2 s, 2–4 s, … doubling between attempts, so ten attempts ride out 8–17 minutes of a system being down or of a
+ * crashed request's idempotency claim (leased for a minute) before an operator is asked to step in.
+ */
+export const DEFAULT_MAX_ATTEMPTS = 10;
