@@ -1,32 +1,48 @@
 /**
- * `npm run bench`: measures the Engagement query through the gateway against the owning subgraph called directly,
- * at 1 and 50 connections, median of BENCH_RUNS runs (default 5) of BENCH_SECONDS seconds (default 5), and writes
- * bench/results/engagement.{json,md}. Everything runs on loopback; the load generator shares the machine.
+ * `npm run bench`: both benchmarks, one after the other (BENCH_ONLY=engagement or BENCH_ONLY=receivable runs one).
+ *
+ * - engagement: the Engagement query through the gateway against the owning subgraph called directly, at 1 and 50
+ *   connections, median of BENCH_RUNS runs (default 5) of BENCH_SECONDS seconds (default 5); writes
+ *   bench/results/engagement.{json,md}.
+ * - receivable: time entries per second from approval to posted receivable (bench/time-to-receivable.ts),
+ *   BENCH_RECEIVABLE_RUNS runs (default 3) of BENCH_RECEIVABLE_ENTRIES entries (default 10 000) and one regional year
+ *   of BENCH_RECEIVABLE_YEAR entries (default 115 000; 0 skips it), each on a fresh graph process; writes
+ *   bench/results/time-to-receivable.{json,md} (or BENCH_RECEIVABLE_OUT.{json,md}). Further knobs:
+ *   BENCH_RECEIVABLE_PROJECTS (40), BENCH_RECEIVABLE_APPROVAL_PERIOD (week | month), BENCH_RECEIVABLE_APPROVAL_CONCURRENCY
+ *   (4), BENCH_RECEIVABLE_APPROVAL_BATCH (≤ 1000), BENCH_RECEIVABLE_CREATE_PATH (subgraph | gateway),
+ *   BENCH_RECEIVABLE_CREATE_CONCURRENCY, BENCH_RECEIVABLE_CREATE_ALIASES (25), BENCH_RECEIVABLE_POLL_MS (250),
+ *   BENCH_RECEIVABLE_PHASE_TIMEOUT_S (1800), BENCH_RECEIVABLE_PORT (BENCH_PORT + 10); WORKER_CONCURRENCY and the other
+ *   runtime settings reach the graph process through the environment; BENCH_GRAPH_NODE_ARGS adds Node flags to the
+ *   graph process alone (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes).
+ *
+ * Everything runs on loopback; the load generator shares the machine.
  */
 import '../gateway/src/telemetry.js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../platform/topology.js';
 import { benchEngagement } from './engagement.js';
-import { startGraphProcess } from './graph-process.js';
+import { peakRssMb, startGraphProcess } from './graph-process.js';
+import { runReceivableSuite } from './time-to-receivable.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const port = Number(process.env.BENCH_PORT ?? 4600);
+const BENCHES = ['engagement', 'receivable'] as const;
 
-function peakRssMb(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
-  } catch {
-    return null;
-  }
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+/** The benchmarks BENCH_ONLY selects (all of them when unset). */
+function selected(): ReadonlyArray<(typeof BENCHES)[number]> {
+  const only = process.env.BENCH_ONLY;
+  if (!only) return BENCHES;
+  if (!(BENCHES as readonly string[]).includes(only)) throw new Error(`BENCH_ONLY must be one of ${BENCHES.join(', ')}, got "${only}"`);
+  return [only as (typeof BENCHES)[number]];
 }
 
-async function main(): Promise<void> {
-  const log = (s: string) => process.stdout.write(`${s}\n`);
+/** The Engagement query benchmark. */
+async function engagementBench(): Promise<void> {
   log(`starting the graph (demo profile) on ports ${port}…${port + 4}`);
   const graph = await startGraphProcess(port, 'demo');
   try {
@@ -57,6 +73,17 @@ async function main(): Promise<void> {
     log(md);
   } finally {
     await graph.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const benches = selected();
+  if (benches.includes('engagement')) await engagementBench();
+  if (benches.includes('receivable')) {
+    const results = await runReceivableSuite(log);
+    const all = [...results.sample.runs, ...(results.year ? [results.year] : [])];
+    // Results are written either way; a failed run or check still fails the command.
+    if (results.failures.length > 0 || all.some((r) => !r.correct)) throw new Error('time-to-receivable: a run failed or a check did not pass (see bench/results/time-to-receivable.md)');
   }
 }
 
