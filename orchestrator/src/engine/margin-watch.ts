@@ -49,6 +49,12 @@ export class MarginWatch {
   readonly react = async (tx: Queryable, event: DomainEvent): Promise<void> => {
     const projectId = (event.payload as { projectId?: unknown }).projectId;
     if (typeof projectId !== 'string') return;
+    await tx.query(
+      `INSERT INTO margin_triggers (project_id, correlation_id, causation_id, occurred_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (project_id) DO UPDATE SET correlation_id = EXCLUDED.correlation_id, causation_id = EXCLUDED.causation_id, occurred_at = EXCLUDED.occurred_at
+       WHERE margin_triggers.occurred_at <= EXCLUDED.occurred_at`,
+      [projectId, event.correlationId, event.eventId, event.occurredAt],
+    );
     const job: MarginJob = { projectId, correlationId: event.correlationId, causationId: event.eventId };
     await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: bossDb(tx) } as PgBoss.SendOptions);
   };
@@ -74,16 +80,21 @@ export class MarginWatch {
     const reading = await this.read(job);
     if (!reading) return;
     let changed = false;
+    let cause = { correlationId: job.correlationId, causationId: job.causationId };
     await this.db.transaction(async (tx) => {
       const rows = await tx.query(`SELECT ${alerts.selectList} FROM alerts WHERE project_id = $1 AND kind = $2 AND status = 'OPEN' FOR UPDATE`, [job.projectId, MARGIN_BELOW_THRESHOLD]);
       const open = rows[0] ? alerts.fromRow(rows[0]) : null;
       const decision = decideMargin(reading, open);
+      if (decision.action === 'none') return;
+      // Checks coalesce: what this one found is due to the newest change to the project's cost or revenue.
+      const [latest] = await tx.query<{ correlation_id: string; causation_id: string }>(`SELECT correlation_id, causation_id FROM margin_triggers WHERE project_id = $1`, [job.projectId]);
+      if (latest) cause = { correlationId: latest.correlation_id, causationId: latest.causation_id };
       const now = new Date().toISOString();
-      const meta = { at: now, correlationId: job.correlationId, causationId: job.causationId, actor: ACTOR };
+      const meta = { at: now, ...cause, actor: ACTOR };
       if (decision.action === 'raise') {
         const alert: AlertRecord = {
           id: newId('alert'), kind: MARGIN_BELOW_THRESHOLD, projectId: reading.projectId, legalEntityId: reading.legalEntityId, details: readingDetails(reading),
-          status: 'OPEN', raisedAt: now, clearedAt: null, correlationId: job.correlationId, version: 1,
+          status: 'OPEN', raisedAt: now, clearedAt: null, correlationId: cause.correlationId, version: 1,
         };
         // The partial unique index admits one OPEN episode per project and kind; a concurrent raise loses here.
         const inserted = await tx.query(
@@ -101,7 +112,7 @@ export class MarginWatch {
       }
     });
     if (changed) {
-      this.logger.info({ correlationId: job.correlationId, projectId: job.projectId, percent: reading.percent, threshold: reading.thresholdPct }, 'margin alert episode changed');
+      this.logger.info({ correlationId: cause.correlationId, projectId: job.projectId, percent: reading.percent, threshold: reading.thresholdPct }, 'margin alert episode changed');
       if (this.db.name) outboxSignal.emit('written', this.db.name);
     }
   }
