@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { SUBGRAPH_NAMES } from '../../platform/topology.js';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
+import { inFlow as postInFlow, settled as settledFlow } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -23,7 +24,6 @@ const ENGAGEMENT = `query($id: ID!) { project(id: $id) {
 } }`;
 
 const FLOW = `query($c: ID!) { orchestrationRun(correlationId: $c) { status runs { sagaType status subject { id } } } }`;
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
 const today = new Date().toISOString().slice(0, 10);
 
 let graph: Graph;
@@ -37,20 +37,8 @@ after(async () => graph?.stop());
 
 const usd = (amountMinor: bigint | string) => ({ amountMinor: amountMinor.toString(), currency: 'USD' });
 
-async function settled(correlationId: string, until: (flow: any) => boolean = () => true): Promise<any> {
-  const flow = await waitFor(async () => {
-    const f = (await graph.data(FLOW, { c: correlationId })).orchestrationRun;
-    return TERMINAL.has(f.status) && until(f) ? f : null;
-  }, 30_000, `flow ${correlationId}`);
-  assert.equal(flow.status, 'COMPLETED', JSON.stringify(flow));
-  return flow;
-}
-
-async function inFlow(correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const r = await graph.post(query, variables, { 'x-correlation-id': correlationId });
-  assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-  return r.body.data;
-}
+const settled = (correlationId: string, until?: (flow: any) => boolean): Promise<any> => settledFlow(graph, FLOW, correlationId, until);
+const inFlow = (correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> => postInFlow(graph, correlationId, query, variables);
 
 describe('the flows together', () => {
   test('win → time → approval → billing cycle → posting → payment, with the engagement view at each stage', async () => {

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { DomainEvent } from '../../platform/events/event.js';
 import type { Subscription } from '../../platform/events/bus.js';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
+import { inFlow as postInFlow, settled as settledFlow } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -12,7 +13,6 @@ import { waitFor } from '../support/wait.js';
 // revenue is recognised as invoiced).
 
 const FLOW = `query($c: ID!) { orchestrationRun(correlationId: $c) { status runs { sagaType status } } }`;
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
 const ALERTS = `query($p: ID!) { marginAlerts(first: 10, filter: { projectId: $p }) { edges { node {
   id status percent thresholdPct revenue { amountMinor currency } cost { amountMinor currency } raisedAt clearedAt correlationId project { id }
 } } } }`;
@@ -37,20 +37,8 @@ after(async () => {
   await graph?.stop();
 });
 
-async function settled(correlationId: string, until: (flow: any) => boolean = () => true): Promise<any> {
-  const flow = await waitFor(async () => {
-    const f = (await graph.data(FLOW, { c: correlationId })).orchestrationRun;
-    return TERMINAL.has(f.status) && until(f) ? f : null;
-  }, 30_000, `flow ${correlationId}`);
-  assert.equal(flow.status, 'COMPLETED', JSON.stringify(flow));
-  return flow;
-}
-
-async function inFlow(correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const r = await graph.post(query, variables, { 'x-correlation-id': correlationId });
-  assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-  return r.body.data;
-}
+const settled = (correlationId: string, until?: (flow: any) => boolean): Promise<any> => settledFlow(graph, FLOW, correlationId, until);
+const inFlow = (correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> => postInFlow(graph, correlationId, query, variables);
 
 /** Approved time of one consultant on the project: 8 billable hours on each date at `billRate`, costing `costRate`. */
 async function approvedTime(projectId: string, costRate: string, billRate: string, dates: readonly string[]): Promise<string> {

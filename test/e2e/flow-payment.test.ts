@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
+import { inFlow as postInFlow, settled as settledFlow } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -22,7 +23,6 @@ const PAYMENT = `id status receivedDate fxRate amount { amountMinor currency } f
   journalEntry { id sourceType status totalDebit { amountMinor currency } totalCredit { amountMinor currency }
     lines { accountCode debit { amountMinor currency } credit { amountMinor currency } } }`;
 
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const today = day(0);
 const later = day(1);
@@ -36,21 +36,8 @@ const sumMinor = <T>(xs: readonly T[], f: (x: T) => bigint): bigint => xs.reduce
 const roundHalfUp = (num: bigint, den: bigint): bigint => (2n * num + den) / (2n * den);
 const state = async () => (await graph.data(STATE, { id: invoiceId })).invoice;
 
-async function settled(correlationId: string, until: (flow: any) => boolean = () => true): Promise<any> {
-  const flow = await waitFor(async () => {
-    const f = (await graph.data(FLOW, { c: correlationId })).orchestrationRun;
-    return TERMINAL.has(f.status) && until(f) ? f : null;
-  }, 30_000, `flow ${correlationId}`);
-  assert.equal(flow.status, 'COMPLETED', JSON.stringify(flow));
-  return flow;
-}
-
-/** A finance mutation in a flow of the test's own (the correlation id its records and events carry). */
-async function inFlow(correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> {
-  const r = await graph.post(query, variables, { 'x-correlation-id': correlationId });
-  assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
-  return r.body.data;
-}
+const settled = (correlationId: string, until?: (flow: any) => boolean): Promise<any> => settledFlow(graph, FLOW, correlationId, until);
+const inFlow = (correlationId: string, query: string, variables: Record<string, unknown>): Promise<any> => postInFlow(graph, correlationId, query, variables);
 
 function assertBalanced(je: any): void {
   assert.deepEqual(je.totalDebit, je.totalCredit, 'the journal balances');
