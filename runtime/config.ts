@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_AUTOVACUUM_SECONDS } from '../platform/db/pglite.js';
 import { GRAPH_SERVICES, portOffset, type GraphService } from '../platform/topology.js';
 
 /** Process-wide settings of `npm start` and of each component run on its own. */
@@ -21,6 +22,8 @@ export interface RuntimeConfig {
   stepLeaseSeconds: number;
   /** Seconds between job-queue maintenance passes that expire such attempts (JOB_MAINTENANCE_SECONDS, default 30). */
   jobMaintenanceSeconds: number;
+  /** Seconds between autovacuum passes of the embedded databases (EMBEDDED_AUTOVACUUM_SECONDS, default 10; 0 turns it off). */
+  embeddedAutovacuumSeconds: number;
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -31,11 +34,12 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A whole number from `min` to 86 400 (a day in seconds), or the fallback when the variable is unset. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: 0 | 1 = 1): number {
   const raw = env[name];
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 86_400) throw new Error(`${name} must be a whole number from 1 to 86400, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > 86_400) throw new Error(`${name} must be a whole number from ${min} to 86400, got "${raw}"`);
   return n;
 }
 
@@ -55,8 +59,9 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
     subgraphs,
     seedOnStart: env.SEED_ON_START || 'demo',
     redisUrl: env.REDIS_URL || undefined,
-    workerConcurrency: positive(env, 'WORKER_CONCURRENCY', 4),
-    stepLeaseSeconds: positive(env, 'STEP_LEASE_SECONDS', 120),
-    jobMaintenanceSeconds: positive(env, 'JOB_MAINTENANCE_SECONDS', 30),
+    workerConcurrency: wholeNumber(env, 'WORKER_CONCURRENCY', 4),
+    stepLeaseSeconds: wholeNumber(env, 'STEP_LEASE_SECONDS', 120),
+    jobMaintenanceSeconds: wholeNumber(env, 'JOB_MAINTENANCE_SECONDS', 30),
+    embeddedAutovacuumSeconds: wholeNumber(env, 'EMBEDDED_AUTOVACUUM_SECONDS', DEFAULT_AUTOVACUUM_SECONDS, 0),
   };
 }

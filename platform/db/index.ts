@@ -1,7 +1,8 @@
 export * from './database.js';
 export * from './migrate.js';
 export * from './bulk.js';
-export { openPglite } from './pglite.js';
+export { openPglite, DEFAULT_AUTOVACUUM_SECONDS, type PgliteOptions } from './pglite.js';
+export * from './autovacuum.js';
 export { openPostgres, type PostgresOptions } from './postgres.js';
 export * from './table.js';
 export * from './where.js';

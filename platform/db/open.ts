@@ -12,6 +12,8 @@ export interface StorageConfig {
   dataDir?: string;
   /** Keep PGlite in memory (tests); ignored when `databaseUrl` is set. */
   inMemory?: boolean;
+  /** Seconds between embedded autovacuum passes of PGlite (default 10; 0 turns it off). */
+  autovacuumSeconds?: number;
 }
 
 function lockKeyOf(name: string): number {
@@ -27,7 +29,7 @@ function lockKeyOf(name: string): number {
 export async function openSubgraphDatabase(name: string, storage: StorageConfig, migrations: readonly Migration[]): Promise<Database> {
   const db = storage.databaseUrl
     ? await openPostgres({ url: storage.databaseUrl })
-    : await openPglite(storage.inMemory ? undefined : join(storage.dataDir ?? './data', name));
+    : await openPglite(storage.inMemory ? undefined : join(storage.dataDir ?? './data', name), { autovacuumSeconds: storage.autovacuumSeconds });
   db.name = name;
   try {
     await migrateSubgraphDatabase(name, db, migrations);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { startEmbeddedAutovacuum } from './autovacuum.js';
 import { normaliseParams, pgTimestampToIso, PG_TYPES, QueryStats, type Database, type Transaction } from './database.js';
 
 const parsers = {
@@ -10,11 +11,21 @@ const parsers = {
   [PG_TYPES.TIMESTAMPTZ]: (v: string) => pgTimestampToIso(v),
 };
 
+/** Options of an embedded database. */
+export interface PgliteOptions {
+  /** Seconds between embedded autovacuum passes (default 10; 0 turns it off). */
+  autovacuumSeconds?: number;
+}
+
+/** Seconds between embedded autovacuum passes unless told otherwise. */
+export const DEFAULT_AUTOVACUUM_SECONDS = 10;
+
 /**
  * Opens (creating on first use) an embedded PostgreSQL in `dataDir`, or in memory when `dataDir` is undefined.
- * PGlite runs one statement at a time; its transaction lock makes concurrent callers wait their turn.
+ * PGlite runs one statement at a time; its transaction lock makes concurrent callers wait their turn. An embedded
+ * autovacuum keeps its planner statistics current (see `startEmbeddedAutovacuum`).
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(dataDir: string | undefined, options: PgliteOptions = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir ?? 'memory://', { parsers });
   await db.exec(`SET TIME ZONE 'UTC'`);
@@ -24,6 +35,20 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     const result = await target.query<R>(sql, normaliseParams(params));
     return result.rows;
   };
+  const autovacuumSeconds = options.autovacuumSeconds ?? DEFAULT_AUTOVACUUM_SECONDS;
+  // Maintenance statements are not counted in `stats`: they are not the callers' round trips.
+  const maintained = {
+    query: async <R>(sql: string, params?: readonly unknown[]) => (await db.query<R>(sql, normaliseParams(params))).rows,
+    exec: async (sql: string) => {
+      await db.exec(sql);
+    },
+  };
+  const autovacuum = autovacuumSeconds > 0
+    ? startEmbeddedAutovacuum(maintained, {
+      intervalMs: autovacuumSeconds * 1000,
+      onError: (error) => process.emitWarning(`embedded autovacuum of ${dataDir ?? 'an in-memory database'} failed: ${error instanceof Error ? error.message : String(error)}`),
+    })
+    : null;
   return {
     engine: 'pglite',
     stats,
@@ -46,6 +71,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     ping: async () => {
       await db.query('SELECT 1');
     },
-    close: () => db.close(),
+    close: async () => {
+      await autovacuum?.stop();
+      await db.close();
+    },
   };
 }

@@ -183,7 +183,7 @@ class SqlFinanceWriter implements FinanceWriter {
     if (lines.length === 0) return;
     await this.db.query(
       `UPDATE revenue_schedule_lines l SET planned_amount_minor = u.amount, planned_amount_currency = u.currency
-         FROM unnest($1::text[], $2::bigint[], $3::text[]) AS u(id, amount, currency) WHERE l.id = u.id`,
+         FROM unnest($1::text[], $2::bigint[], $3::text[]) AS u(id, amount, currency) WHERE l.id = u.id AND l.id = ANY($1::text[])`,
       [lines.map((l) => l.id), lines.map((l) => l.plannedAmount.amountMinor.toString()), lines.map((l) => l.plannedAmount.currency)],
     );
   }

@@ -56,11 +56,12 @@ export async function saveManyVersioned<T extends AuditableRecord & { version: n
   if (idIndex < 0) throw new Error(`table ${def.table} has no id column`);
   const aliases = ['k_id', 'k_version', ...writable.map((_, j) => `c${j}`)];
   const assignments = writable.map((c, j) => `${c.name} = u.c${j}${c.type === 'jsonb' ? '::jsonb' : ''}`).join(', ');
+  // `id = ANY` besides the join makes the planner find the rows by primary key whatever its statistics say.
   const result = await db.query<{ n: number }>(
     `WITH changed AS (
        UPDATE ${def.table} AS t SET ${assignments}
        FROM unnest(${unnestArgs.join(', ')}) AS u(${aliases.join(', ')})
-       WHERE t.id = u.k_id AND t.version = u.k_version
+       WHERE t.id = u.k_id AND t.id = ANY($1::text[]) AND t.version = u.k_version
        RETURNING 1)
      SELECT count(*)::int AS n FROM changed`,
     params,
