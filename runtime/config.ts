@@ -24,6 +24,8 @@ export interface RuntimeConfig {
   jobMaintenanceSeconds: number;
   /** Seconds between autovacuum passes of the embedded databases (EMBEDDED_AUTOVACUUM_SECONDS, default 10; 0 turns it off). */
   embeddedAutovacuumSeconds: number;
+  /** Run each embedded database on a worker thread of its own (EMBEDDED_DB_THREADS, default on; `0` keeps them on the main thread). */
+  embeddedThreads: boolean;
 }
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -41,6 +43,15 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > 86_400) throw new Error(`${name} must be a whole number from ${min} to 86400, got "${raw}"`);
   return n;
+}
+
+/** A yes/no setting: `1`/`true` or `0`/`false`, or the fallback when unset. */
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (!raw) return fallback;
+  if (raw === '1' || raw === 'true') return true;
+  if (raw === '0' || raw === 'false') return false;
+  throw new Error(`${name} must be 1, 0, true or false, got "${raw}"`);
 }
 
 /** Reads the runtime configuration from the environment, failing with the variable's name on a bad value. */
@@ -63,5 +74,6 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
     stepLeaseSeconds: wholeNumber(env, 'STEP_LEASE_SECONDS', 120),
     jobMaintenanceSeconds: wholeNumber(env, 'JOB_MAINTENANCE_SECONDS', 30),
     embeddedAutovacuumSeconds: wholeNumber(env, 'EMBEDDED_AUTOVACUUM_SECONDS', DEFAULT_AUTOVACUUM_SECONDS, 0),
+    embeddedThreads: flag(env, 'EMBEDDED_DB_THREADS', true),
   };
 }

@@ -27,7 +27,7 @@ export async function openDatabase(name: GraphService, config: RuntimeConfig): P
   const release = databaseUrl ? () => undefined : lockDataDir(join(config.dataDir, name));
   try {
     const migrations = name === 'orchestration' ? orchestrationMigrations() : SUBGRAPHS[name].migrations();
-    const db = await openSubgraphDatabase(name, { databaseUrl, dataDir: config.dataDir, autovacuumSeconds: config.embeddedAutovacuumSeconds }, migrations);
+    const db = await openSubgraphDatabase(name, { databaseUrl, dataDir: config.dataDir, autovacuumSeconds: config.embeddedAutovacuumSeconds, threads: config.embeddedThreads }, migrations);
     return { name, db, release };
   } catch (error) {
     release();

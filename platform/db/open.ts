@@ -14,6 +14,8 @@ export interface StorageConfig {
   inMemory?: boolean;
   /** Seconds between embedded autovacuum passes of PGlite (default 10; 0 turns it off). */
   autovacuumSeconds?: number;
+  /** Run each PGlite engine on a worker thread of its own (see `startPgliteThread`). */
+  threads?: boolean;
 }
 
 function lockKeyOf(name: string): number {
@@ -29,7 +31,7 @@ function lockKeyOf(name: string): number {
 export async function openSubgraphDatabase(name: string, storage: StorageConfig, migrations: readonly Migration[]): Promise<Database> {
   const db = storage.databaseUrl
     ? await openPostgres({ url: storage.databaseUrl })
-    : await openPglite(storage.inMemory ? undefined : join(storage.dataDir ?? './data', name), { autovacuumSeconds: storage.autovacuumSeconds });
+    : await openPglite(storage.inMemory ? undefined : join(storage.dataDir ?? './data', name), { autovacuumSeconds: storage.autovacuumSeconds, thread: storage.threads });
   db.name = name;
   try {
     await migrateSubgraphDatabase(name, db, migrations);

@@ -1,24 +1,50 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { startEmbeddedAutovacuum } from './autovacuum.js';
-import { normaliseParams, pgTimestampToIso, PG_TYPES, QueryStats, type Database, type Transaction } from './database.js';
+import { normaliseParams, QueryStats, type Database, type Transaction } from './database.js';
+import { createPgliteEngine } from './pglite-engine.js';
+import { startPgliteThread } from './pglite-thread.js';
 
-const parsers = {
-  [PG_TYPES.INT8]: (v: string) => BigInt(v),
-  [PG_TYPES.NUMERIC]: (v: string) => v,
-  [PG_TYPES.DATE]: (v: string) => v,
-  [PG_TYPES.TIMESTAMP]: (v: string) => pgTimestampToIso(v),
-  [PG_TYPES.TIMESTAMPTZ]: (v: string) => pgTimestampToIso(v),
-};
+/** Statements on an embedded engine, or within one of its transactions. */
+export interface EmbeddedStatements {
+  query<R>(sql: string, params: unknown[]): Promise<R[]>;
+  exec(sql: string): Promise<void>;
+}
+
+/** An embedded engine wherever it runs (this thread or a worker thread of its own). */
+export interface EmbeddedEngine extends EmbeddedStatements {
+  transaction<T>(work: (tx: EmbeddedStatements) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
 
 /** Options of an embedded database. */
 export interface PgliteOptions {
   /** Seconds between embedded autovacuum passes (default 10; 0 turns it off). */
   autovacuumSeconds?: number;
+  /** Run the engine on a worker thread of its own (default false: on the caller's thread). */
+  thread?: boolean;
 }
 
 /** Seconds between embedded autovacuum passes unless told otherwise. */
 export const DEFAULT_AUTOVACUUM_SECONDS = 10;
+
+function statementsOf(target: PGlite | PgliteTransaction): EmbeddedStatements {
+  return {
+    query: async <R>(sql: string, params: unknown[]) => (await target.query<R>(sql, params)).rows,
+    exec: async (sql: string) => {
+      await target.exec(sql);
+    },
+  };
+}
+
+/** PGlite on the caller's thread. */
+async function inThisThread(dataDir: string | undefined): Promise<EmbeddedEngine> {
+  const db = await createPgliteEngine(dataDir);
+  return {
+    ...statementsOf(db),
+    transaction: (work) => db.transaction((tx) => work(statementsOf(tx))),
+    close: () => db.close(),
+  };
+}
 
 /**
  * Opens (creating on first use) an embedded PostgreSQL in `dataDir`, or in memory when `dataDir` is undefined.
@@ -26,25 +52,22 @@ export const DEFAULT_AUTOVACUUM_SECONDS = 10;
  * autovacuum keeps its planner statistics current (see `startEmbeddedAutovacuum`).
  */
 export async function openPglite(dataDir: string | undefined, options: PgliteOptions = {}): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ?? 'memory://', { parsers });
-  await db.exec(`SET TIME ZONE 'UTC'`);
+  const engine = options.thread ? await startPgliteThread(dataDir) : await inThisThread(dataDir);
   const stats = new QueryStats();
-  const queryVia = async <R>(target: PGlite | PgliteTransaction, sql: string, params?: readonly unknown[]): Promise<R[]> => {
-    stats.roundTrips += 1;
-    const result = await target.query<R>(sql, normaliseParams(params));
-    return result.rows;
-  };
-  const autovacuumSeconds = options.autovacuumSeconds ?? DEFAULT_AUTOVACUUM_SECONDS;
-  // Maintenance statements are not counted in `stats`: they are not the callers' round trips.
-  const maintained = {
-    query: async <R>(sql: string, params?: readonly unknown[]) => (await db.query<R>(sql, normaliseParams(params))).rows,
-    exec: async (sql: string) => {
-      await db.exec(sql);
+  const counted = (target: EmbeddedStatements): Transaction => ({
+    query: (sql, params) => {
+      stats.roundTrips += 1;
+      return target.query(sql, normaliseParams(params));
     },
-  };
+    exec: (sql) => {
+      stats.roundTrips += 1;
+      return target.exec(sql);
+    },
+  });
+  const autovacuumSeconds = options.autovacuumSeconds ?? DEFAULT_AUTOVACUUM_SECONDS;
+  // Maintenance goes to the engine directly: it is not the callers' round trips.
   const autovacuum = autovacuumSeconds > 0
-    ? startEmbeddedAutovacuum(maintained, {
+    ? startEmbeddedAutovacuum({ query: (sql, params) => engine.query(sql, normaliseParams(params)), exec: (sql) => engine.exec(sql) }, {
       intervalMs: autovacuumSeconds * 1000,
       onError: (error) => process.emitWarning(`embedded autovacuum of ${dataDir ?? 'an in-memory database'} failed: ${error instanceof Error ? error.message : String(error)}`),
     })
@@ -52,28 +75,14 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
   return {
     engine: 'pglite',
     stats,
-    query: (sql, params) => queryVia(db, sql, params),
-    exec: async (sql) => {
-      stats.roundTrips += 1;
-      await db.exec(sql);
-    },
-    transaction: (work) =>
-      db.transaction(async (tx) => {
-        const scoped: Transaction = {
-          query: (sql, params) => queryVia(tx, sql, params),
-          exec: async (sql) => {
-            stats.roundTrips += 1;
-            await tx.exec(sql);
-          },
-        };
-        return work(scoped);
-      }),
+    ...counted(engine),
+    transaction: (work) => engine.transaction((tx) => work(counted(tx))),
     ping: async () => {
-      await db.query('SELECT 1');
+      await engine.query('SELECT 1', []);
     },
     close: async () => {
       await autovacuum?.stop();
-      await db.close();
+      await engine.close();
     },
   };
 }

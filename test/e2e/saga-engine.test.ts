@@ -529,7 +529,8 @@ describe(`saga engine on pg-boss (${TEST_DB_ENGINE})`, () => {
     const v3 = approved('wa', 3);
     await engine.handleEvent(v2);
     await Promise.all([engine.handleEvent(v1), engine.handleEvent(v3), engine.handleEvent(v3)]);
-    await engine.handleEvent({ ...approved('wa', 4), type: 'WidgetRejected' });
+    const unrelated = { ...approved('wa', 4), type: 'WidgetRejected' };
+    await engine.handleEvent(unrelated);
     await engine.handleEvent(v1);
 
     assert.deepEqual(await runOf('widget:wa'), run, 'the run is unchanged (one run per natural key, context of the first trigger)');
@@ -539,7 +540,8 @@ describe(`saga engine on pg-boss (${TEST_DB_ENGINE})`, () => {
     assert.equal((await db.query(`SELECT 1 FROM outbox`)).length, outboxSize, 'no event emitted');
     assert.equal(callsOf('widget:wa', 'book').length, 1, 'the step ran once');
     assert.deepEqual(await inbox([v1.eventId, v2.eventId, v3.eventId]), [v1.eventId, v2.eventId, v3.eventId].sort(), 'each event consumed once');
-    assert.equal(await versionOf('wa'), 4, 'the newest version seen');
+    assert.equal(await versionOf('wa'), 3, 'the newest version of a trigger seen');
+    assert.deepEqual(await inbox([unrelated.eventId]), [], 'an event type nothing consumes is not taken in');
     assert.equal((await db.query(`SELECT 1 FROM saga_runs WHERE subject_id = 'wa'`)).length, 1);
 
     // Out of order from the start: the newer approval arrives first and starts the run; the older one changes nothing.

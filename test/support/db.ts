@@ -17,7 +17,8 @@ const created: Array<{ name: string }> = [];
  * PostgreSQL database that `dropTestDatabases` removes. A missing PostgreSQL server fails the test loudly.
  */
 export async function openTestDatabase(subgraph: string, migrations: readonly Migration[]): Promise<Database> {
-  if (TEST_DB_ENGINE === 'pglite') return openSubgraphDatabase(subgraph, { inMemory: true }, migrations);
+  // Each embedded database on a thread of its own, as `npm start` runs them.
+  if (TEST_DB_ENGINE === 'pglite') return openSubgraphDatabase(subgraph, { inMemory: true, threads: true }, migrations);
   return openSubgraphDatabase(subgraph, { databaseUrl: await createTestDatabaseUrl(subgraph) }, migrations);
 }
 

@@ -122,6 +122,9 @@ export class SagaEngine {
    * for the same entity is dropped as stale, and a saga's natural key allows one run however often it is triggered.
    */
   async handleEvent(event: DomainEvent): Promise<void> {
+    // Most events on the bus start nothing here (run status changes, postings…): they are not taken in at all, so
+    // they cost no transaction and their versions do not make a later trigger about the same entity look stale.
+    if (!this.consumes(event.type)) return;
     let started = false;
     await this.db.transaction(async (tx) => {
       const fresh = await tx.query(
@@ -149,6 +152,13 @@ export class SagaEngine {
       for (const reaction of this.reactions.get(event.type) ?? []) await reaction(tx, event, this.boss);
     });
     if (started) this.afterCommit();
+  }
+
+  /** True when some saga starts from, or some reaction listens to, events of this type. */
+  private consumes(eventType: string): boolean {
+    if (this.reactions.has(eventType)) return true;
+    for (const saga of this.byType.values()) if (saga.trigger?.eventType === eventType) return true;
+    return false;
   }
 
   private async startFromEvent(tx: Queryable, saga: SagaDefinition, trigger: NonNullable<SagaDefinition['trigger']>, event: DomainEvent): Promise<boolean> {

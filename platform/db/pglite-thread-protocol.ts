@@ -1,0 +1,45 @@
+/**
+ * Messages between an embedded database's owner and the worker thread that runs it (see `pglite-thread.ts`).
+ * Parameters arrive already normalised; rows travel by structured clone (bigint, strings, null survive unchanged).
+ */
+
+/** What the owner asks. `tx` names the open transaction a statement belongs to. */
+export type ThreadRequest =
+  | { id: number; op: 'query'; sql: string; params: unknown[]; tx?: number }
+  | { id: number; op: 'exec'; sql: string; tx?: number }
+  | { id: number; op: 'begin' }
+  | { id: number; op: 'end'; tx: number; commit: boolean }
+  | { id: number; op: 'close' };
+
+/** A database error as it crosses the thread boundary: its message and the fields callers read (code, constraint…). */
+export interface ThreadError {
+  name: string;
+  message: string;
+  fields: Record<string, unknown>;
+}
+
+/** What the worker answers, one reply per request. */
+export type ThreadReply = { id: number; ok: true; rows?: unknown[]; tx?: number } | { id: number; ok: false; error: ThreadError };
+
+/** What the worker is started with. */
+export interface ThreadInit {
+  dataDir: string | undefined;
+}
+
+/** Flattens an error for postMessage: structured clone keeps an Error's message but drops fields such as `code`. */
+export function toThreadError(error: unknown): ThreadError {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === undefined || typeof value === 'function' || (typeof value === 'object' && value !== null)) continue;
+    fields[key] = value;
+  }
+  return { name: error.name, message: error.message, fields };
+}
+
+/** Rebuilds an error on the owner's side, with the fields it had in the worker. */
+export function fromThreadError(e: ThreadError): Error {
+  const error = new Error(e.message);
+  error.name = e.name;
+  return Object.assign(error, e.fields);
+}

@@ -1,0 +1,91 @@
+/**
+ * The worker thread of an embedded database: owns one PGlite instance and runs what the owner asks, so the engine's
+ * WebAssembly runs beside the thread that serves GraphQL instead of on it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { createPgliteEngine } from './pglite-engine.js';
+import { toThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
+
+if (!parentPort) throw new Error('pglite-thread-worker runs as a worker thread');
+const port = parentPort;
+const init = workerData as ThreadInit;
+
+/** Thrown inside a transaction callback to make PGlite roll it back. */
+const ROLLBACK = Symbol('rollback');
+
+interface OpenTransaction {
+  tx: PgliteTransaction;
+  /** Ends the transaction as the `end` request `endId` asks. */
+  end(decision: { commit: boolean; endId: number }): void;
+}
+
+const reply = (message: ThreadReply) => port.postMessage(message);
+const fail = (id: number, error: unknown) => reply({ id, ok: false, error: toThreadError(error) });
+
+async function main(): Promise<void> {
+  const db = await createPgliteEngine(init.dataDir);
+  const open = new Map<number, OpenTransaction>();
+  let nextTx = 1;
+
+  const target = (tx: number | undefined) => {
+    if (tx === undefined) return db;
+    const t = open.get(tx);
+    if (!t) throw new Error(`transaction ${tx} is not open`);
+    return t.tx;
+  };
+
+  // The transaction stays open in PGlite (holding its lock) until the owner's `end`; the reply to `end` reports the
+  // commit, or its failure.
+  const begin = (id: number) => {
+    const txId = nextTx++;
+    let endId = -1;
+    db.transaction(async (tx) => {
+      const decision = new Promise<{ commit: boolean; endId: number }>((resolve) => open.set(txId, { tx, end: resolve }));
+      reply({ id, ok: true, tx: txId });
+      const { commit, endId: ending } = await decision;
+      endId = ending;
+      if (!commit) throw ROLLBACK;
+    }).then(
+      () => reply({ id: endId, ok: true }),
+      (error: unknown) => (error === ROLLBACK ? reply({ id: endId, ok: true }) : fail(endId >= 0 ? endId : id, error)),
+    ).finally(() => open.delete(txId));
+  };
+
+  port.on('message', (request: ThreadRequest) => {
+    void (async () => {
+      try {
+        switch (request.op) {
+          case 'query': {
+            const result = await target(request.tx).query(request.sql, request.params);
+            reply({ id: request.id, ok: true, rows: result.rows });
+            return;
+          }
+          case 'exec':
+            await target(request.tx).exec(request.sql);
+            reply({ id: request.id, ok: true });
+            return;
+          case 'begin':
+            begin(request.id);
+            return;
+          case 'end': {
+            const t = open.get(request.tx);
+            if (!t) throw new Error(`transaction ${request.tx} is not open`);
+            t.end({ commit: request.commit, endId: request.id });
+            return;
+          }
+          case 'close':
+            await db.close();
+            reply({ id: request.id, ok: true });
+            port.close();
+            return;
+        }
+      } catch (error) {
+        fail(request.id, error);
+      }
+    })();
+  });
+  port.postMessage({ ready: true });
+}
+
+main().catch((error: unknown) => port.postMessage({ ready: false, error: toThreadError(error) }));

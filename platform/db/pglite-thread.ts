@@ -1,0 +1,95 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { fromThreadError, type ThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
+import type { EmbeddedEngine, EmbeddedStatements } from './pglite.js';
+
+/**
+ * Starts the worker script next to this module. Run from TypeScript sources, the thread registers the same loader
+ * first (a worker does not inherit the loader hooks of its parent thread).
+ */
+function spawnWorker(init: ThreadInit): Worker {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const script = new URL(`./pglite-thread-worker${ext}`, import.meta.url);
+  if (ext !== '.ts') return new Worker(script, { workerData: init });
+  const loader = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: init });
+}
+
+type Pending = { resolve: (reply: Extract<ThreadReply, { ok: true }>) => void; reject: (error: Error) => void };
+type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/**
+ * Runs an embedded database's engine on a worker thread of its own and talks to it by messages: PGlite's WebAssembly
+ * is single-threaded and busy most of the time under load, so several databases on the thread that also serves
+ * GraphQL would share one core between everything. Semantics are those of PGlite in the same thread: one transaction
+ * at a time, other callers queue.
+ */
+export async function startPgliteThread(dataDir: string | undefined): Promise<EmbeddedEngine> {
+  const worker = spawnWorker({ dataDir });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let failure: Error | null = null;
+
+  const failAll = (error: Error) => {
+    failure = error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', (m: { ready: boolean; error?: ThreadError }) => (m.ready ? resolve() : reject(fromThreadError(m.error as ThreadError))));
+    worker.once('error', reject);
+  });
+  // The thread keeps the process alive only while a statement is under way: an idle database left open (a script that
+  // forgot to close it) must not stop the process from exiting, but an awaited statement must.
+  worker.unref();
+  worker.on('message', (reply: ThreadReply) => {
+    const p = pending.get(reply.id);
+    if (!p) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    if (reply.ok) p.resolve(reply);
+    else p.reject(fromThreadError(reply.error));
+  });
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => failAll(new Error(`the database thread of ${dataDir ?? 'an in-memory database'} exited (code ${code})`)));
+
+  const send = (request: Request): Promise<Extract<ThreadReply, { ok: true }>> => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      if (pending.size === 0) worker.ref();
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...request, id } as ThreadRequest);
+    });
+  };
+  const statements = (tx?: number): EmbeddedStatements => ({
+    query: async <R>(sql: string, params: unknown[]) => (await send({ op: 'query', sql, params, tx })).rows as R[],
+    exec: async (sql: string) => {
+      await send({ op: 'exec', sql, tx });
+    },
+  });
+
+  return {
+    ...statements(),
+    transaction: async (work) => {
+      const { tx } = await send({ op: 'begin' });
+      let value;
+      try {
+        value = await work(statements(tx));
+      } catch (error) {
+        await send({ op: 'end', tx: tx as number, commit: false }).catch(() => undefined);
+        throw error;
+      }
+      await send({ op: 'end', tx: tx as number, commit: true });
+      return value;
+    },
+    close: async () => {
+      if (failure) return;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      await send({ op: 'close' });
+      await exited;
+    },
+  };
+}

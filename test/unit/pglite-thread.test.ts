@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { Database } from '../../platform/db/database.js';
+import { openPglite } from '../../platform/db/pglite.js';
+
+// An embedded database on a worker thread behaves as one on the caller's thread: same values, same errors, same
+// transaction semantics. Each case runs on both so that a difference shows.
+const opened: Database[] = [];
+const dirs: string[] = [];
+after(async () => {
+  await Promise.all(opened.map((db) => db.close().catch(() => undefined)));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(thread: boolean, dataDir?: string): Promise<Database> {
+  const db = await openPglite(dataDir, { thread, autovacuumSeconds: 0 });
+  opened.push(db);
+  await db.exec(`CREATE TABLE IF NOT EXISTS t (id text PRIMARY KEY, n bigint NOT NULL, amount numeric(18,4), at timestamptz, day date)`);
+  return db;
+}
+
+for (const thread of [false, true]) {
+  const where = thread ? 'on its own thread' : 'on the caller’s thread';
+
+  test(`values come back in the port's shapes ${where}`, async () => {
+    const db = await open(thread);
+    await db.query(`INSERT INTO t VALUES ($1, $2, $3, $4, $5)`, ['a', 9_007_199_254_740_993n, '12.3400', '2026-05-01T10:00:00+02:00', '2026-05-01']);
+    assert.deepEqual(await db.query(`SELECT * FROM t`), [{ id: 'a', n: 9_007_199_254_740_993n, amount: '12.3400', at: '2026-05-01T08:00:00.000Z', day: '2026-05-01' }]);
+    assert.deepEqual(await db.query(`SELECT array_agg(id) AS ids FROM t WHERE id = ANY($1::text[])`, [['a', 'b']]), [{ ids: ['a'] }]);
+  });
+
+  test(`database errors keep their code and constraint ${where}`, async () => {
+    const db = await open(thread);
+    await db.query(`INSERT INTO t (id, n) VALUES ('dup', 1)`);
+    await assert.rejects(db.query(`INSERT INTO t (id, n) VALUES ('dup', 2)`), (e: Error & { code?: string; constraint?: string }) => {
+      assert.equal(e.code, '23505');
+      assert.equal(e.constraint, 't_pkey');
+      assert.match(e.message, /duplicate key/);
+      return true;
+    });
+    await assert.rejects(db.query(`SELECT * FROM missing`), { code: '42P01' });
+    await assert.rejects(db.transaction((tx) => tx.query(`INSERT INTO t (id, n) VALUES ('dup', 3)`)), { code: '23505' });
+    assert.deepEqual(await db.query(`SELECT n FROM t WHERE id = 'dup'`), [{ n: 1n }], 'the failed transaction left nothing');
+  });
+
+  test(`a transaction commits as a whole or rolls back as a whole ${where}`, async () => {
+    const db = await open(thread);
+    const value = await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('c1', 1)`);
+      await tx.exec(`INSERT INTO t (id, n) VALUES ('c2', 2); INSERT INTO t (id, n) VALUES ('c3', 3)`);
+      return 'done';
+    });
+    assert.equal(value, 'done');
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('r1', 1)`);
+      throw new Error('refused by the caller');
+    }), /refused by the caller/);
+    assert.deepEqual((await db.query<{ id: string }>(`SELECT id FROM t WHERE id LIKE 'c%' OR id LIKE 'r%' ORDER BY id`)).map((r) => r.id), ['c1', 'c2', 'c3']);
+  });
+
+  test(`concurrent transactions run one at a time ${where}`, async () => {
+    const db = await open(thread);
+    // Each reads the count and writes it back: interleaving would repeat a count.
+    await Promise.all(Array.from({ length: 25 }, (_, i) => db.transaction(async (tx) => {
+      const [row] = await tx.query<{ c: bigint }>(`SELECT count(*) AS c FROM t WHERE id LIKE 'x%'`);
+      await tx.query(`INSERT INTO t (id, n) VALUES ($1, $2)`, [`x${i}`, row!.c]);
+    })));
+    const counts = (await db.query<{ n: bigint }>(`SELECT n FROM t WHERE id LIKE 'x%' ORDER BY n`)).map((r) => Number(r.n));
+    assert.deepEqual(counts, Array.from({ length: 25 }, (_, i) => i));
+  });
+
+  test(`data written to a directory is there after closing and reopening ${where}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pglite-thread-'));
+    dirs.push(dir);
+    const db = await open(thread, dir);
+    await db.query(`INSERT INTO t (id, n) VALUES ('kept', 7)`);
+    await db.close();
+    const again = await open(thread, dir);
+    assert.deepEqual(await again.query(`SELECT n FROM t WHERE id = 'kept'`), [{ n: 7n }]);
+  });
+}
+
+test('a closed threaded database refuses further statements instead of hanging', async () => {
+  const db = await open(true);
+  await db.close();
+  await assert.rejects(db.query('SELECT 1'), /exited/);
+});
