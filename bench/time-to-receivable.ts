@@ -847,7 +847,7 @@ export async function runReceivableSuite(log: (s: string) => void): Promise<Rece
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
     target: { entriesPerSecond: 1000, yearEntries: ENTRIES_PER_YEAR, yearSeconds: 180 },
     method: {
-      deployment: 'one graph process as `npm start` (embedded PGlite, in-process bus, default WORKER_CONCURRENCY), demo profile, fresh data directory per run',
+      deployment: 'one graph process as `npm start` (embedded PGlite, each database on a worker thread of its own, in-process bus, default WORKER_CONCURRENCY), demo profile, fresh data directory per run',
       projects: base.projects, approval: `one approveTimeEntries call per project and ${base.approvalPeriod} (≤ ${base.approvalBatch} entries), ${base.approvalConcurrency} in flight`,
       workerConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
       billing: 'one runBillingCycle over the benchmark engagements\' schedules, auto-issue', pollMs: base.pollMs,
@@ -915,7 +915,7 @@ export function renderMarkdown(r: ReceivableResults): string {
   const lines = [
     '# Time-to-receivable throughput benchmark',
     '',
-    `Measured ${r.measuredAt}${r.commit ? ` at commit ${r.commit}` : ''} on ${r.machine.cpus} CPUs (${r.machine.cpuModel}), Node ${r.machine.node}. The whole graph runs as one process as \`npm start\` does (embedded PGlite, in-process bus, ${r.method.workerConcurrency} saga step workers, demo profile, fresh data directory per run); the benchmark client shares the machine.`,
+    `Measured ${r.measuredAt}${r.commit ? ` at commit ${r.commit}` : ''} on ${r.machine.cpus} CPUs (${r.machine.cpuModel}), Node ${r.machine.node}. The whole graph runs as one process as \`npm start\` does (embedded PGlite, each database on a worker thread of its own, in-process bus, ${r.method.workerConcurrency} saga step workers, demo profile, fresh data directory per run); the benchmark client shares the machine.`,
     '',
     `Target: ≥ ${r.target.entriesPerSecond} approved entries/s from approval to posted receivable, and a regional firm's year (${r.target.yearEntries} entries) in under ${r.target.yearSeconds} s.`,
     '',

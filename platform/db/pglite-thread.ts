@@ -89,6 +89,8 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
       if (failure) return;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       await send({ op: 'close' });
+      // Waiting for the exit is waiting on the thread: it must hold the process until then.
+      worker.ref();
       await exited;
     },
   };
