@@ -55,9 +55,13 @@ export class OutboxRelay {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private backingOff = false;
+  /** A commit signalled while a batch was under way: its rows may be newer than what the batch read. */
+  private signalled = false;
   private readonly onSignal = (name: string) => {
     // A commit wakes an idle relay at once; a relay backing off from a failing bus keeps its pace.
-    if (name === this.db.name && !this.backingOff) this.wake?.();
+    if (name !== this.db.name || this.backingOff) return;
+    this.signalled = true;
+    this.wake?.();
   };
   /** Events published since start (for tests and metrics). */
   published = 0;
@@ -114,6 +118,7 @@ export class OutboxRelay {
     let backoff = 0;
     while (this.running) {
       let count = 0;
+      this.signalled = false;
       try {
         count = await this.publishBatch();
         this.published += count;
@@ -124,7 +129,8 @@ export class OutboxRelay {
         this.backingOff = true;
         this.options.logger?.warn({ err: error, source: this.options.source, backoffMs: backoff }, 'outbox publish failed; backing off');
       }
-      if (count > 0 && backoff === 0) continue;
+      // A signal that came in while the batch ran is not lost: the rows it announces are read now, not at the next poll.
+      if ((count > 0 || this.signalled) && backoff === 0) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, backoff || (this.options.pollMs ?? 200));
         this.wake = () => {
