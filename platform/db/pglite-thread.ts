@@ -37,10 +37,16 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  await new Promise<void>((resolve, reject) => {
-    worker.once('message', (m: { ready: boolean; error?: ThreadError }) => (m.ready ? resolve() : reject(fromThreadError(m.error as ThreadError))));
-    worker.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', (m: { ready: boolean; error?: ThreadError }) => (m.ready ? resolve() : reject(fromThreadError(m.error as ThreadError))));
+      worker.once('error', reject);
+    });
+  } catch (error) {
+    // An engine that could not start (an unusable data directory…) must not leave its thread holding the process.
+    await worker.terminate();
+    throw error;
+  }
   // The thread keeps the process alive only while a statement is under way: an idle database left open (a script that
   // forgot to close it) must not stop the process from exiting, but an awaited statement must.
   worker.unref();

@@ -23,6 +23,7 @@ import { orchestrationMigrations } from '../../orchestrator/src/index.js';
 import { runStore } from '../../orchestrator/src/repository/store.js';
 import { runs } from '../../orchestrator/src/repository/tables.js';
 import { dropTestDatabases, openTestDatabase, TEST_DB_ENGINE } from '../support/db.js';
+import { TERMINAL } from '../support/flows.js';
 import { gate, openAllGates, waitFor } from '../support/wait.js';
 
 /** Seconds a step attempt may run before pg-boss gives up on it and redelivers the job (STEP_LEASE_SECONDS). */
@@ -225,8 +226,6 @@ after(async () => {
 
 // ——— reading the engine's state ———
 
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
-
 async function runOf(naturalKey: string): Promise<RunRecord> {
   const found = await runs.findWhere(db, 'natural_key = $1', [naturalKey]);
   assert.equal(found.length, 1, `one run for ${naturalKey}`);
@@ -269,6 +268,23 @@ const isCode = (code: string) => (error: unknown) => error instanceof DomainErro
 async function start(sagaType: string, naturalKey: string, context: Record<string, unknown> = {}): Promise<void> {
   const created = await engine.startRun({ sagaType, naturalKey, subject: { typename: 'Widget', id: naturalKey }, context }, `cor_${naturalKey}`);
   assert.equal(created, true);
+}
+
+/**
+ * Starts a TEST_REFUSAL run whose compensation is held, waits until it compensates and returns the run with its open
+ * exception; `release` lets the compensation finish.
+ */
+async function startHeldInCompensation(naturalKey: string, currency: string): Promise<{ run: RunRecord; exception: ExceptionRecord; release: () => void }> {
+  const compensation = gate();
+  let compensating = false;
+  knobs.set(naturalKey, { holdCompensation: compensation.wait, compensating: () => void (compensating = true) });
+  await start('TEST_REFUSAL', naturalKey, { currency });
+  await waitFor(async () => compensating, 20_000, 'the compensation to start');
+  const run = await runOf(naturalKey);
+  assert.equal(run.status, 'COMPENSATING');
+  const [exception] = await runStore.exceptionsOf(db, [run.id]);
+  assert.ok(exception);
+  return { run, exception, release: compensation.open };
 }
 
 /** Resolves on the next outbox signal of the engine's database that comes once `ready()` holds. */
@@ -344,19 +360,10 @@ describe(`saga engine on pg-boss (${TEST_DB_ENGINE})`, () => {
 
   test('a business refusal fails the run at once, compensates the earlier steps in reverse order, records an exception; replay after the fix completes the run', async () => {
     const key = 'refusal:1';
-    const compensation = gate();
-    let compensating = false;
-    knobs.set(key, { holdCompensation: compensation.wait, compensating: () => void (compensating = true) });
-    await start('TEST_REFUSAL', key, { currency: 'EUR' });
-
     // While compensating, the exception exists but cannot be replayed yet.
-    await waitFor(async () => compensating, 20_000, 'the compensation to start');
-    const during = await runOf(key);
-    assert.equal(during.status, 'COMPENSATING');
-    const [open] = await runStore.exceptionsOf(db, [during.id]);
-    assert.ok(open);
+    const { exception: open, release } = await startHeldInCompensation(key, 'EUR');
     await assert.rejects(engine.replay(open.id, 'usr_ops'), isCode('INVALID_TRANSITION'), 'no replay before the compensation finished');
-    compensation.open();
+    release();
 
     const run = await settled(key, 'COMPENSATED');
     const steps = await stepsOf(run.id);
@@ -432,18 +439,10 @@ describe(`saga engine on pg-boss (${TEST_DB_ENGINE})`, () => {
 
   test('cancelling while the run still compensates is refused, like a replay; once compensated, the cancel takes', async () => {
     const key = 'refusal:3';
-    const compensation = gate();
-    let compensating = false;
-    knobs.set(key, { holdCompensation: compensation.wait, compensating: () => void (compensating = true) });
-    await start('TEST_REFUSAL', key, { currency: 'CHF' });
-    await waitFor(async () => compensating, 20_000, 'the compensation to start');
-    const run = await runOf(key);
-    assert.equal(run.status, 'COMPENSATING');
-    const [exception] = await runStore.exceptionsOf(db, [run.id]);
-    assert.ok(exception);
+    const { run, exception, release } = await startHeldInCompensation(key, 'CHF');
     assert.equal(exception.status, 'OPEN', 'the exception is open while the run compensates');
     await assert.rejects(engine.cancel(exception.id, 'usr_ops', 'client withdrew'), isCode('INVALID_TRANSITION'));
-    compensation.open();
+    release();
     const final = await waitFor(async () => {
       const r = await runOf(key);
       return r.status !== 'COMPENSATING' ? r : null;

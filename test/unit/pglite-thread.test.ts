@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -87,4 +87,12 @@ test('a closed threaded database refuses further statements instead of hanging',
   const db = await open(true);
   await db.close();
   await assert.rejects(db.query('SELECT 1'), /exited/);
+});
+
+test('a threaded database that cannot start fails with the engine\'s own error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pglite-thread-'));
+  dirs.push(dir);
+  const file = join(dir, 'not-a-directory');
+  writeFileSync(file, '');
+  await assert.rejects(openPglite(join(file, 'data'), { thread: true, autovacuumSeconds: 0 }), /ENOTDIR|not a directory/);
 });
