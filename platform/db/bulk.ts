@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import type { Queryable, Statement } from './database.js';
 
 /** Column of a bulk insert: its SQL name and the array type `unnest` reads it as. */
 export interface BulkColumn {
@@ -9,8 +9,6 @@ export interface BulkColumn {
 /**
  * Inserts many rows with one `INSERT … SELECT FROM unnest(…)` statement per chunk.
  * One statement per chunk keeps seeding a year of data to seconds on both engines.
- * jsonb values (objects, or JSON text) travel as text arrays and are cast per element, because unnest cannot take
- * a jsonb[] parameter built from JS objects portably.
  */
 export async function bulkInsert(
   db: Queryable,
@@ -19,6 +17,25 @@ export async function bulkInsert(
   rows: ReadonlyArray<readonly unknown[]>,
   chunkSize = 5000,
 ): Promise<void> {
+  for (const s of bulkInsertStatements(table, columns, rows, chunkSize)) await db.query(s.sql, s.params);
+}
+
+/**
+ * The statements of {@link bulkInsert}, for a caller that sends them itself (for example with a commit).
+ * jsonb values (objects, or JSON text) travel as text arrays and are cast per element, because unnest cannot take
+ * a jsonb[] parameter built from JS objects portably.
+ */
+export function bulkInsertStatements(
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: ReadonlyArray<readonly unknown[]>,
+  chunkSize = 5000,
+): Statement[] {
+  const statements: Statement[] = [];
+  const selectList = columns.map((c, i) => (c.type === 'jsonb' ? `c${i}::jsonb` : `c${i}`)).join(', ');
+  const unnestArgs = columns.map((c, i) => `$${i + 1}::${c.type === 'jsonb' ? 'text' : c.type}[]`).join(', ');
+  const aliases = columns.map((_, i) => `c${i}`).join(', ');
+  const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT ${selectList} FROM unnest(${unnestArgs}) AS u(${aliases})`;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
     const arrays = columns.map((col, i) =>
@@ -30,12 +47,7 @@ export async function bulkInsert(
         return v;
       }),
     );
-    const selectList = columns.map((c, i) => (c.type === 'jsonb' ? `c${i}::jsonb` : `c${i}`)).join(', ');
-    const unnestArgs = columns.map((c, i) => `$${i + 1}::${c.type === 'jsonb' ? 'text' : c.type}[]`).join(', ');
-    const aliases = columns.map((_, i) => `c${i}`).join(', ');
-    await db.query(
-      `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT ${selectList} FROM unnest(${unnestArgs}) AS u(${aliases})`,
-      arrays,
-    );
+    statements.push({ sql, params: arrays });
   }
+  return statements;
 }

@@ -32,6 +32,19 @@ export interface Database extends Queryable {
 /** A transaction scope: statements run on one connection; `exec` for multi-statement SQL. */
 export interface Transaction extends Queryable {
   exec(sql: string): Promise<void>;
+  /**
+   * Queues a statement whose rows nobody reads (an audit or outbox insert) to run at commit, after everything the
+   * transaction did, in the order queued. An engine on another thread sends the queue with the commit in one round
+   * trip, so the transaction holds its lock for less time. If one fails, the transaction rolls back and
+   * `transaction()` rejects with its error.
+   */
+  atCommit(sql: string, params?: readonly unknown[]): void;
+}
+
+/** A statement with its parameters. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
 }
 
 /** Statement counter shared by a database and its transactions. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
-import type { Database } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 /** How long a key is kept (at least 24 hours, as promised to clients). */
 export const IDEMPOTENCY_RETENTION_MS = 26 * 3_600_000;
@@ -44,12 +44,16 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
  */
 export async function claimIdempotencyKey(db: Database, scope: string, key: string, operation: string, hash: string, now: Date = new Date()): Promise<Claim> {
   if (!KEY.test(key)) throw new DomainError('BAD_USER_INPUT', 'idempotencyKey must be 1–255 printable ASCII characters', { field: 'idempotencyKey' });
+  const insert = (q: Queryable) => q.query(
+    `INSERT INTO idempotency_keys (scope, key, operation, request_hash, status, locked_until, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, 'IN_FLIGHT', $5, $6, $7) ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+    [scope, key, operation, hash, new Date(now.getTime() + IDEMPOTENCY_LEASE_MS).toISOString(), now.toISOString(), new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS).toISOString()],
+  );
+  // A new key (nearly every request) is claimed by one atomic statement; only a key that exists needs the transaction
+  // that reads it under lock and decides between replay, reuse, in-flight and takeover.
+  if ((await insert(db)).length === 1) return { kind: 'claimed' };
   return db.transaction(async (tx) => {
-    const inserted = await tx.query(
-      `INSERT INTO idempotency_keys (scope, key, operation, request_hash, status, locked_until, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, 'IN_FLIGHT', $5, $6, $7) ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [scope, key, operation, hash, new Date(now.getTime() + IDEMPOTENCY_LEASE_MS).toISOString(), now.toISOString(), new Date(now.getTime() + IDEMPOTENCY_RETENTION_MS).toISOString()],
-    );
+    const inserted = await insert(tx);
     if (inserted.length === 1) return { kind: 'claimed' } as const;
     const rows = await tx.query<{ operation: string; request_hash: string; status: string; result: StoredResult | null; locked_until: string; expires_at: string }>(
       `SELECT operation, request_hash, status, result, locked_until, expires_at FROM idempotency_keys WHERE scope = $1 AND key = $2 FOR UPDATE`,
@@ -73,6 +77,16 @@ export async function claimIdempotencyKey(db: Database, scope: string, key: stri
     }
     return { kind: 'replay', result: row.result ?? { refs: [] } } as const;
   });
+}
+
+/**
+ * True when a replay of `stored` answers exactly what `result` holds for a field returning `typename`: a replay keeps
+ * the stored references of that type, in order, so the stored result needs no refinement.
+ */
+export function replaysAs(stored: StoredResult | undefined, result: StoredResult, typename: string): boolean {
+  if (!stored || 'value' in result || 'value' in stored) return false;
+  const kept = stored.refs.filter((r) => r.typename === typename);
+  return kept.length === result.refs.length && kept.every((r, i) => r.id === result.refs[i]?.id && result.refs[i]?.typename === typename);
 }
 
 /** Records the precise result of a completed request (after its business transaction committed the key). */

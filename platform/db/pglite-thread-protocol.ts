@@ -3,12 +3,14 @@
  * Parameters arrive already normalised; rows travel by structured clone (bigint, strings, null survive unchanged).
  */
 
+import type { Statement } from './database.js';
+
 /** What the owner asks. `tx` names the open transaction a statement belongs to. */
 export type ThreadRequest =
   | { id: number; op: 'query'; sql: string; params: unknown[]; tx?: number }
   | { id: number; op: 'exec'; sql: string; tx?: number }
   | { id: number; op: 'begin' }
-  | { id: number; op: 'end'; tx: number; commit: boolean }
+  | { id: number; op: 'end'; tx: number; commit: boolean; atCommit?: Statement[] }
   | { id: number; op: 'close' };
 
 /** A database error as it crosses the thread boundary: its message and the fields callers read (code, constraint…). */

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import type { Statement } from './database.js';
 import { createPgliteEngine } from './pglite-engine.js';
 import { toThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
 
@@ -14,10 +15,17 @@ const init = workerData as ThreadInit;
 /** Thrown inside a transaction callback to make PGlite roll it back. */
 const ROLLBACK = Symbol('rollback');
 
+/** How the owner ends a transaction: commit (after the statements queued for the commit) or roll back. */
+interface Ending {
+  commit: boolean;
+  endId: number;
+  atCommit?: Statement[];
+}
+
 interface OpenTransaction {
   tx: PgliteTransaction;
   /** Ends the transaction as the `end` request `endId` asks. */
-  end(decision: { commit: boolean; endId: number }): void;
+  end(decision: Ending): void;
 }
 
 const reply = (message: ThreadReply) => port.postMessage(message);
@@ -41,11 +49,13 @@ async function main(): Promise<void> {
     const txId = nextTx++;
     let endId = -1;
     db.transaction(async (tx) => {
-      const decision = new Promise<{ commit: boolean; endId: number }>((resolve) => open.set(txId, { tx, end: resolve }));
+      const decision = new Promise<Ending>((resolve) => open.set(txId, { tx, end: resolve }));
       reply({ id, ok: true, tx: txId });
-      const { commit, endId: ending } = await decision;
+      const { commit, endId: ending, atCommit } = await decision;
       endId = ending;
       if (!commit) throw ROLLBACK;
+      // A failing statement throws here: PGlite rolls back and the `end` request reports the error.
+      for (const s of atCommit ?? []) await tx.query(s.sql, s.params);
     }).then(
       () => reply({ id: endId, ok: true }),
       (error: unknown) => (error === ROLLBACK ? reply({ id: endId, ok: true }) : fail(endId >= 0 ? endId : id, error)),
@@ -71,7 +81,7 @@ async function main(): Promise<void> {
           case 'end': {
             const t = open.get(request.tx);
             if (!t) throw new Error(`transaction ${request.tx} is not open`);
-            t.end({ commit: request.commit, endId: request.id });
+            t.end({ commit: request.commit, endId: request.id, atCommit: request.atCommit });
             return;
           }
           case 'close':

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fromThreadError, type ThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
+import type { Statement } from './database.js';
 import type { EmbeddedEngine, EmbeddedStatements } from './pglite.js';
 
 /**
@@ -81,14 +82,16 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
     ...statements(),
     transaction: async (work) => {
       const { tx } = await send({ op: 'begin' });
+      const atCommit: Statement[] = [];
       let value;
       try {
-        value = await work(statements(tx));
+        value = await work({ ...statements(tx), atCommit: (sql, params) => atCommit.push({ sql, params }) });
       } catch (error) {
         await send({ op: 'end', tx: tx as number, commit: false }).catch(() => undefined);
         throw error;
       }
-      await send({ op: 'end', tx: tx as number, commit: true });
+      // The queued statements travel with the commit: one round trip, however many there are.
+      await send({ op: 'end', tx: tx as number, commit: true, ...(atCommit.length > 0 ? { atCommit } : {}) });
       return value;
     },
     close: async () => {

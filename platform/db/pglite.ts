@@ -1,6 +1,6 @@
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { startEmbeddedAutovacuum } from './autovacuum.js';
-import { normaliseParams, QueryStats, type Database, type Transaction } from './database.js';
+import { normaliseParams, QueryStats, type Database, type Statement, type Transaction } from './database.js';
 import { createPgliteEngine } from './pglite-engine.js';
 import { startPgliteThread } from './pglite-thread.js';
 
@@ -10,9 +10,14 @@ export interface EmbeddedStatements {
   exec(sql: string): Promise<void>;
 }
 
+/** Statements within a transaction of an embedded engine, with those queued to run at its commit. */
+export interface EmbeddedTransaction extends EmbeddedStatements {
+  atCommit(sql: string, params: unknown[]): void;
+}
+
 /** An embedded engine wherever it runs (this thread or a worker thread of its own). */
 export interface EmbeddedEngine extends EmbeddedStatements {
-  transaction<T>(work: (tx: EmbeddedStatements) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: EmbeddedTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -41,7 +46,12 @@ async function inThisThread(dataDir: string | undefined): Promise<EmbeddedEngine
   const db = await createPgliteEngine(dataDir);
   return {
     ...statementsOf(db),
-    transaction: (work) => db.transaction((tx) => work(statementsOf(tx))),
+    transaction: (work) => db.transaction(async (tx) => {
+      const atCommit: Statement[] = [];
+      const value = await work({ ...statementsOf(tx), atCommit: (sql, params) => atCommit.push({ sql, params }) });
+      for (const s of atCommit) await tx.query(s.sql, s.params);
+      return value;
+    }),
     close: () => db.close(),
   };
 }
@@ -54,7 +64,7 @@ async function inThisThread(dataDir: string | undefined): Promise<EmbeddedEngine
 export async function openPglite(dataDir: string | undefined, options: PgliteOptions = {}): Promise<Database> {
   const engine = options.thread ? await startPgliteThread(dataDir) : await inThisThread(dataDir);
   const stats = new QueryStats();
-  const counted = (target: EmbeddedStatements): Transaction => ({
+  const counted = (target: EmbeddedStatements): Omit<Transaction, 'atCommit'> => ({
     query: (sql, params) => {
       stats.roundTrips += 1;
       return target.query(sql, normaliseParams(params));
@@ -62,6 +72,14 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
     exec: (sql) => {
       stats.roundTrips += 1;
       return target.exec(sql);
+    },
+  });
+  // A statement queued for the commit is still a statement the caller sent.
+  const countedTx = (tx: EmbeddedTransaction): Transaction => ({
+    ...counted(tx),
+    atCommit: (sql, params) => {
+      stats.roundTrips += 1;
+      tx.atCommit(sql, normaliseParams(params));
     },
   });
   const autovacuumSeconds = options.autovacuumSeconds ?? DEFAULT_AUTOVACUUM_SECONDS;
@@ -76,7 +94,7 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
     engine: 'pglite',
     stats,
     ...counted(engine),
-    transaction: (work) => engine.transaction((tx) => work(counted(tx))),
+    transaction: (work) => engine.transaction((tx) => work(countedTx(tx))),
     ping: async () => {
       await engine.query('SELECT 1', []);
     },

@@ -64,14 +64,19 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       client.on('error', onError);
       try {
         await client.query('BEGIN');
+        const atCommit: Array<{ sql: string; params?: readonly unknown[] }> = [];
         const scoped: Transaction = {
           query: (sql, params) => run(client, sql, params),
           exec: async (sql) => {
             stats.roundTrips += 1;
             await client.query(sql);
           },
+          atCommit: (sql, params) => {
+            atCommit.push({ sql, params });
+          },
         };
         const result = await work(scoped);
+        for (const s of atCommit) await run(client, s.sql, s.params);
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,6 +1,6 @@
 import { money, type Money } from '../money/money.js';
-import { bulkInsert, type BulkColumn } from './bulk.js';
-import type { Queryable } from './database.js';
+import { bulkInsertStatements, type BulkColumn } from './bulk.js';
+import type { Queryable, Statement } from './database.js';
 import type { Where } from './where.js';
 
 /**
@@ -105,8 +105,13 @@ export class Table<T extends object> {
 
   /** Inserts many records with one statement per chunk. */
   async insertMany(db: Queryable, records: readonly T[]): Promise<void> {
-    if (records.length === 0) return;
-    await bulkInsert(db, this.name, this.bulkColumns(), records.map((r) => this.toValues(r)));
+    for (const s of this.insertManyStatements(records)) await db.query(s.sql, s.params);
+  }
+
+  /** The statements of {@link insertMany}, for a caller that queues them for its commit. */
+  insertManyStatements(records: readonly T[]): Statement[] {
+    if (records.length === 0) return [];
+    return bulkInsertStatements(this.name, this.bulkColumns(), records.map((r) => this.toValues(r)));
   }
 
   /**

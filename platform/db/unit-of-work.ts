@@ -2,8 +2,8 @@ import { EventEmitter } from 'node:events';
 import { newId } from '../domain/ids.js';
 import type { Invocation } from '../domain/invocation.js';
 import type { EventDraft } from '../events/event.js';
-import { bulkInsert } from './bulk.js';
-import type { Database, Queryable, Transaction } from './database.js';
+import { bulkInsertStatements } from './bulk.js';
+import type { Database, Queryable, Statement, Transaction } from './database.js';
 
 /** One audited change. */
 export interface AuditRecord {
@@ -59,6 +59,7 @@ const OUTBOX_COLUMNS = [
  */
 export async function writeTransaction<T>(db: Database, invocation: Invocation, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   let emitted = 0;
+  let completed: { refs: Array<{ typename: string; id: string }> } | undefined;
   const result = await db.transaction(async (tx) => {
     const pending: AuditRecord[] = [];
     const events: EventDraft[] = [];
@@ -66,6 +67,7 @@ export async function writeTransaction<T>(db: Database, invocation: Invocation, 
       invocation,
       query: (sql, params) => tx.query(sql, params),
       exec: (sql) => tx.exec(sql),
+      atCommit: (sql, params) => tx.atCommit(sql, params),
       audit: (...records) => {
         pending.push(...records);
       },
@@ -75,27 +77,30 @@ export async function writeTransaction<T>(db: Database, invocation: Invocation, 
     };
     const value = await work(uow);
     const at = invocation.now();
+    // Nothing reads what follows: it goes with the commit.
     if (pending.length > 0) {
       const roles = JSON.stringify(invocation.roles ?? []);
-      await bulkInsert(tx, 'audit_log', AUDIT_COLUMNS, pending.map((r) => [
+      atCommit(tx, bulkInsertStatements('audit_log', AUDIT_COLUMNS, pending.map((r) => [
         newId('aud'), at, invocation.actor, roles, invocation.correlationId, invocation.operation ?? null, r.entityType, r.entityId, r.action,
         r.fromVersion, r.toVersion, r.fromStatus, r.toStatus,
-      ]));
+      ])));
     }
     if (events.length > 0) {
-      await insertOutboxEvents(tx, events, { at, correlationId: invocation.correlationId, causationId: invocation.causationId ?? null, actor: invocation.actor });
+      atCommit(tx, outboxStatements(events, { at, correlationId: invocation.correlationId, causationId: invocation.causationId ?? null, actor: invocation.actor }));
       emitted = events.length;
     }
     if (invocation.idempotency) {
       // The key completes with the entities this transaction wrote; the GraphQL layer may refine the result afterwards.
       const refs = [...new Map(pending.map((r) => [`${r.entityType}:${r.entityId}`, { typename: r.entityType, id: r.entityId }])).values()];
-      await tx.query(
+      tx.atCommit(
         `UPDATE idempotency_keys SET status = 'COMPLETED', result = $3 WHERE scope = $1 AND key = $2`,
         [invocation.idempotency.scope, invocation.idempotency.key, JSON.stringify({ refs })],
       );
+      completed = { refs };
     }
     return value;
   });
+  if (completed && invocation.idempotency) invocation.idempotency.completed = completed;
   if (emitted > 0 && db.name) outboxSignal.emit('written', db.name);
   return result;
 }
@@ -114,9 +119,19 @@ export interface OutboxMeta {
  * after commit to wake an in-process relay.
  */
 export async function insertOutboxEvents(tx: Queryable, events: readonly EventDraft[], meta: OutboxMeta): Promise<void> {
-  await bulkInsert(tx, 'outbox', OUTBOX_COLUMNS, events.map((e) => [
+  for (const s of outboxStatements(events, meta)) await tx.query(s.sql, s.params);
+}
+
+/** The statements of {@link insertOutboxEvents}, for a caller that queues them for its commit. */
+export function outboxStatements(events: readonly EventDraft[], meta: OutboxMeta): Statement[] {
+  return bulkInsertStatements('outbox', OUTBOX_COLUMNS, events.map((e) => [
     newId('evt'), e.type, e.entityType, e.entityId, e.entityVersion ?? null, meta.at, meta.correlationId, meta.causationId, meta.actor, e.payload,
   ]));
+}
+
+/** Queues statements for the commit of `tx`, in order. */
+export function atCommit(tx: Transaction, statements: readonly Statement[]): void {
+  for (const s of statements) tx.atCommit(s.sql, s.params);
 }
 
 /** The audit record of a change from `before` to `after` (a creation when `before` is null). */

@@ -18,7 +18,12 @@ export interface Invocation {
   /** The event or request that caused this work (recorded on the events it emits). */
   causationId?: string | null;
   /** The client idempotency key this work completes, if any (completed in the same transaction as the writes). */
-  idempotency?: { scope: string; key: string };
+  idempotency?: {
+    scope: string;
+    key: string;
+    /** The references the key was completed with by the last committed unit of work (set after its commit). */
+    completed?: { refs: Array<{ typename: string; id: string }> };
+  };
   /** Correlation id of the request or flow. */
   correlationId: string;
   /** Current time as an ISO string; injectable so tests and seeds control it. */

@@ -3,7 +3,7 @@ import {
 } from 'graphql';
 import { referenceResolverOf } from './entities.js';
 import type { Database } from '../db/database.js';
-import { claimIdempotencyKey, recordIdempotentResult, releaseIdempotencyKey, requestHash, type StoredResult } from '../db/idempotency.js';
+import { claimIdempotencyKey, recordIdempotentResult, releaseIdempotencyKey, replaysAs, requestHash, type StoredResult } from '../db/idempotency.js';
 import type { Invocation } from '../domain/invocation.js';
 
 interface IdempotentContext {
@@ -55,7 +55,9 @@ export function enforceIdempotency(schema: GraphQLSchema, db: Database): void {
       context.invocation.idempotency = { scope, key };
       try {
         const value = await resolve(source, args, context, info);
-        await recordIdempotentResult(db, scope, key, refsOf(value, returned.name));
+        const result = refsOf(value, returned.name);
+        // The unit of work completed the key with what it wrote; that is refined only when a replay would differ.
+        if (!replaysAs(context.invocation.idempotency?.completed, result, returned.name)) await recordIdempotentResult(db, scope, key, result);
         return value;
       } catch (error) {
         await releaseIdempotencyKey(db, scope, key);

@@ -198,6 +198,33 @@ async function assertAllMarkedOnce(db: Database, what: string, noFailures = true
 }
 
 describe(`transactional outbox and relay (${TEST_DB_ENGINE})`, () => {
+  test('statements queued for the commit run after the work, in order; one that fails takes the whole transaction with it', async () => {
+    const db = await engineDb('relay_at_commit');
+    const seenInside = await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO widgets (id, version, label) VALUES ('c1', 1, 'c1@1')`);
+      tx.atCommit(`INSERT INTO widgets (id, version, label) VALUES ($1, $2, $3)`, ['c2', 1, 'c2@1']);
+      tx.atCommit(`UPDATE widgets SET version = version + 1 WHERE id = $1`, ['c2']);
+      return tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM widgets WHERE id = 'c2'`);
+    });
+    assert.deepEqual(seenInside, [{ n: 0 }], 'a queued statement waits for the commit');
+    assert.deepEqual(await db.query(`SELECT id, version FROM widgets ORDER BY id`), [{ id: 'c1', version: 1 }, { id: 'c2', version: 2 }], 'queued statements ran in order');
+
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO widgets (id, version, label) VALUES ('c3', 1, 'c3@1')`);
+      tx.atCommit(`INSERT INTO widgets (id, version, label) VALUES ('c4', 1, 'c4@1')`);
+      tx.atCommit(`INSERT INTO widgets (id, version, label) VALUES ('c1', 9, 'c1@9')`);
+    }), { code: '23505' });
+    // A unit of work whose outbox row cannot be written (its payload is not JSON) commits none of its business rows.
+    await assert.rejects(writeTransaction(db, invocation('cor_outbox_fails'), async (uow) => {
+      await uow.query(`INSERT INTO widgets (id, version, label) VALUES ('c5', 1, 'c5@1')`);
+      uow.emit({ ...widgetEvent('c5', 1), payload: '{not json' as unknown as Record<string, unknown> });
+    }), /json/i);
+    assert.deepEqual(await db.query(`SELECT id FROM widgets ORDER BY id`), [{ id: 'c1' }, { id: 'c2' }], 'nothing of the failed transactions stays');
+    assert.deepEqual(await outbox(db), [], 'and no event');
+    await saveWidget(db, 'c6', 1);
+    assert.equal((await outbox(db)).length, 1, 'the database works on after a failed commit');
+  });
+
   test('an event is written in the same transaction as its business row: committed together, rolled back together', async () => {
     const db = await engineDb('relay_tx');
     const signals: string[] = [];
@@ -378,6 +405,7 @@ describe(`transactional outbox and relay (${TEST_DB_ENGINE})`, () => {
       transaction: (work) =>
         db.transaction((tx) => work({
           exec: (sql) => tx.exec(sql),
+          atCommit: (sql, params) => tx.atCommit(sql, params),
           query: (sql, params) => (dead && /UPDATE outbox SET published_at/.test(sql) ? Promise.reject(new Error('relay process killed')) : tx.query(sql, params)),
         })),
     };
