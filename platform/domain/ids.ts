@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -13,10 +13,52 @@ function encode(value: bigint, length: number): string {
   return out;
 }
 
+/** The 48-bit millisecond part in 10 base32 digits (plain numbers: 2^48 is well within exact integers). */
+function encodeTime(ms: number): string {
+  let out = '';
+  let v = ms;
+  for (let i = 0; i < 10; i += 1) {
+    out = CROCKFORD[v % 32] + out;
+    v = Math.floor(v / 32);
+  }
+  return out;
+}
+
+// Ids are made by the thousand in batch work: their randomness comes from a pool refilled in one call, and is encoded
+// 5 bits at a time straight from the bytes (the same digits `encode` gives for the 80-bit number they spell).
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomDigits(): string {
+  if (poolOffset + 10 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const digits = base32Of80Bits(pool, poolOffset);
+  poolOffset += 10;
+  return digits;
+}
+
+/** The 16 Crockford base32 digits of the 80-bit big-endian number in `bytes[offset…offset+9]`. */
+export function base32Of80Bits(bytes: Uint8Array, offset = 0): string {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < 10; i += 1) {
+    acc = (acc << 8) | (bytes[offset + i] as number);
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += CROCKFORD[(acc >> bits) & 31];
+    }
+    acc &= (1 << bits) - 1;
+  }
+  return out;
+}
+
 /** Produces the 80 random bits of an id; the seed generator substitutes a seeded source. */
 export type RandomSource = () => bigint;
 
-const cryptoRandom: RandomSource = () => BigInt(`0x${randomBytes(10).toString('hex')}`);
 
 /** Where ids take their clock and randomness from. */
 export interface IdSource {
@@ -41,8 +83,8 @@ export function runWithIdSource<T>(source: IdSource, work: () => Promise<T>): Pr
 export function newId(prefix: string, now?: number, random?: RandomSource): string {
   const scoped = scopedSource.getStore();
   const ms = now ?? scoped?.now() ?? Date.now();
-  const bits = (random ?? scoped?.random ?? cryptoRandom)();
-  return `${prefix}_${encode(BigInt(ms), 10)}${encode(bits, 16)}`;
+  const source = random ?? scoped?.random;
+  return `${prefix}_${encodeTime(ms)}${source ? encode(source(), 16) : randomDigits()}`;
 }
 
 const ID_PATTERN = /^[a-z]{2,5}_[0-9A-HJKMNP-TV-Z]{26}$/;
