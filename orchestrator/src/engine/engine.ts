@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
-import type { Database, Queryable } from '../../../platform/db/database.js';
-import { insertOutboxEvents, outboxSignal } from '../../../platform/db/unit-of-work.js';
+import type { Database, Queryable, Transaction } from '../../../platform/db/database.js';
+import { atCommit, outboxSignal, outboxStatements } from '../../../platform/db/unit-of-work.js';
 import { DomainError, ErrorCode } from '../../../platform/domain/errors.js';
 import { newId } from '../../../platform/domain/ids.js';
 import type { DomainEvent } from '../../../platform/events/event.js';
@@ -161,7 +161,7 @@ export class SagaEngine {
     return false;
   }
 
-  private async startFromEvent(tx: Queryable, saga: SagaDefinition, trigger: NonNullable<SagaDefinition['trigger']>, event: DomainEvent): Promise<boolean> {
+  private async startFromEvent(tx: Transaction, saga: SagaDefinition, trigger: NonNullable<SagaDefinition['trigger']>, event: DomainEvent): Promise<boolean> {
     return this.createRun(tx, saga, {
       sagaType: saga.type,
       naturalKey: trigger.naturalKey(event),
@@ -184,7 +184,7 @@ export class SagaEngine {
   }
 
   /** Creates a run with its steps and enqueues its first step, unless its natural key has a run already. */
-  private async createRun(tx: Queryable, saga: SagaDefinition, spec: RunSpec, correlationId: string, causationId: string | null): Promise<boolean> {
+  private async createRun(tx: Transaction, saga: SagaDefinition, spec: RunSpec, correlationId: string, causationId: string | null): Promise<boolean> {
     const now = new Date().toISOString();
     // The run joins the flow of what started it: its correlation id is the event's (or the request's).
     const run: RunRecord = {
@@ -205,9 +205,9 @@ export class SagaEngine {
       version: 1,
     };
     if (!(await runStore.create(tx, run, saga.steps.map((s) => s.name)))) return false;
-    await runStore.link(tx, [{ runId: run.id, entityType: spec.subject.typename, entityId: spec.subject.id }]);
+    runStore.link(tx, [{ runId: run.id, entityType: spec.subject.typename, entityId: spec.subject.id }]);
     await this.enqueue(tx, { runId: run.id, step: (saga.steps[0] as StepDefinition).name, generation: 1, mode: 'forward' });
-    await this.statusEvent(tx, run, null);
+    this.statusEvent(tx, run, null);
     return true;
   }
 
@@ -215,14 +215,17 @@ export class SagaEngine {
 
   private async onJob(job: StepJob, deliveries: number): Promise<void> {
     if (job.mode === 'compensate') return this.compensate(job, deliveries);
-    const run = await runStore.run(this.db, job.runId);
-    if (!run || run.generation !== job.generation || run.status !== 'RUNNING') return;
+    const token = randomUUID();
+    // A job of another generation, of a run no longer RUNNING, or of a step already done claims nothing.
+    const claimed = await runStore.claimStep(this.db, job.runId, job.step, job.generation, token, new Date().toISOString());
+    if (!claimed) return;
+    const run = claimed.run;
     const saga = this.byType.get(run.sagaType);
     const step = saga?.steps.find((s) => s.name === job.step);
-    if (!saga || !step) return;
-    const token = randomUUID();
-    const claimed = await runStore.claimStep(this.db, run.id, step.name, token, new Date().toISOString());
-    if (!claimed) return;
+    if (!saga || !step) {
+      this.logger.error({ runId: run.id, correlationId: run.correlationId, sagaType: run.sagaType, step: job.step }, 'job of a saga step this process does not define: dropped');
+      return;
+    }
     const ctx = this.context(run, step.name);
     if (step.applies && !step.applies(ctx.values)) {
       await this.advance(run, saga, step, token, 'SKIPPED', {});
@@ -248,32 +251,22 @@ export class SagaEngine {
   /** Records a step's success and enqueues the next one (or completes the run), in one transaction. */
   private async advance(run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, status: 'SUCCEEDED' | 'SKIPPED', result: Record<string, unknown> & StepLinks): Promise<void> {
     const { links, spawn, ...values } = result;
+    const next = saga.steps[saga.steps.findIndex((s) => s.name === step.name) + 1];
     await this.db.transaction(async (tx) => {
       const now = new Date().toISOString();
-      if (!(await runStore.completeStep(tx, run.id, step.name, token, status, values, now))) {
+      const updated = await runStore.completeStep(tx, run.id, step.name, token, status, values, { status: next ? 'RUNNING' : 'COMPLETED', completedAt: next ? null : now }, now);
+      if (!updated) {
         this.logger.warn({ runId: run.id, correlationId: run.correlationId, step: step.name }, 'late completion of a step taken over by another attempt: rejected');
         return;
       }
-      const current = (await runStore.run(tx, run.id, true)) as RunRecord;
-      const index = saga.steps.findIndex((s) => s.name === step.name);
-      const next = saga.steps[index + 1];
-      const updated: RunRecord = {
-        ...current,
-        context: { ...current.context, ...values },
-        status: next ? 'RUNNING' : 'COMPLETED',
-        completedAt: next ? null : now,
-        updatedAt: now,
-        version: current.version + 1,
-      };
-      await runStore.saveRun(tx, updated, current.version);
-      if (links?.length) await runStore.link(tx, links.map((l) => ({ runId: run.id, ...l })));
+      if (links?.length) runStore.link(tx, links.map((l) => ({ runId: run.id, ...l })));
       for (const child of spawn ?? []) {
         const childSaga = this.byType.get(child.sagaType);
         if (!childSaga) throw new Error(`step ${step.name} of ${saga.type} spawned an unknown saga ${child.sagaType}`);
         await this.createRun(tx, childSaga, child, run.correlationId, run.triggerEventId);
       }
       if (next) await this.enqueue(tx, { runId: run.id, step: next.name, generation: run.generation, mode: 'forward' });
-      else await this.statusEvent(tx, updated, step.name);
+      else this.statusEvent(tx, updated, step.name);
     });
     this.afterCommit();
   }
@@ -293,7 +286,7 @@ export class SagaEngine {
       const updated: RunRecord = { ...current, status: undo ? 'COMPENSATING' : 'FAILED', updatedAt: now, version: current.version + 1 };
       await runStore.saveRun(tx, updated, current.version);
       if (undo) await this.enqueue(tx, { runId: run.id, step: undo.name, generation: run.generation, mode: 'compensate' });
-      await this.statusEvent(tx, updated, step.name);
+      this.statusEvent(tx, updated, step.name);
     });
     this.afterCommit();
   }
@@ -325,7 +318,7 @@ export class SagaEngine {
         });
         const updated: RunRecord = { ...current, status: 'FAILED', updatedAt: now, version: current.version + 1 };
         await runStore.saveRun(tx, updated, current.version);
-        await this.statusEvent(tx, updated, step.name);
+        this.statusEvent(tx, updated, step.name);
       });
       return;
     }
@@ -340,7 +333,7 @@ export class SagaEngine {
       }
       const updated: RunRecord = { ...current, status: 'COMPENSATED', updatedAt: now, version: current.version + 1 };
       await runStore.saveRun(tx, updated, current.version);
-      await this.statusEvent(tx, updated, step.name);
+      this.statusEvent(tx, updated, step.name);
     });
     this.afterCommit();
   }
@@ -373,7 +366,7 @@ export class SagaEngine {
       const restarted: RunRecord = { ...run, status: 'RUNNING', generation: run.generation + 1, completedAt: null, updatedAt: now, version: run.version + 1 };
       await runStore.saveRun(tx, restarted, run.version);
       await this.enqueue(tx, { runId: run.id, step: (redo[0] as StepDefinition).name, generation: restarted.generation, mode: 'forward' });
-      await this.statusEvent(tx, restarted, null);
+      this.statusEvent(tx, restarted, null);
       return resolved;
     });
     this.afterCommit();
@@ -397,7 +390,7 @@ export class SagaEngine {
       await runStore.saveException(tx, resolved);
       const cancelled: RunRecord = { ...run, status: 'CANCELLED', updatedAt: now, version: run.version + 1 };
       await runStore.saveRun(tx, cancelled, run.version);
-      await this.statusEvent(tx, cancelled, null);
+      this.statusEvent(tx, cancelled, null);
       return resolved;
     });
   }
@@ -417,12 +410,12 @@ export class SagaEngine {
     await this.boss.send(QUEUES.step, job, { db: bossDb(tx) } as PgBoss.SendOptions);
   }
 
-  /** `OrchestrationRunUpdated` in the process layer's own outbox (subscribers watch flows live). */
-  private async statusEvent(tx: Queryable, run: RunRecord, step: string | null): Promise<void> {
-    await insertOutboxEvents(tx, [{
+  /** `OrchestrationRunUpdated` in the process layer's own outbox (subscribers watch flows live), written with the commit. */
+  private statusEvent(tx: Transaction, run: RunRecord, step: string | null): void {
+    atCommit(tx, outboxStatements([{
       type: 'OrchestrationRunUpdated', entityType: 'OrchestrationRun', entityId: run.id, entityVersion: run.version,
       payload: { runId: run.id, correlationId: run.correlationId, sagaType: run.sagaType, status: run.status as RunStatus, step, generation: run.generation, subject: { typename: run.subjectType, id: run.subjectId } },
-    }], { at: new Date().toISOString(), correlationId: run.correlationId, causationId: run.triggerEventId, actor: ACTOR });
+    }], { at: new Date().toISOString(), correlationId: run.correlationId, causationId: run.triggerEventId, actor: ACTOR }));
   }
 
   private afterCommit(): void {

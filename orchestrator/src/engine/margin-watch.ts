@@ -10,6 +10,9 @@ import type { AlertRecord } from '../domain/types.js';
 import { alerts } from '../repository/tables.js';
 import { bossDb, QUEUES } from './jobs.js';
 
+/** Seconds after which a queued margin check that has not started is taken as lost and queued again. */
+export const MARGIN_QUEUE_LEASE_SECONDS = 60;
+
 /** Events after which a project's margin may have moved: cost (approved time and expenses) or recognized revenue. */
 export const MARGIN_EVENTS = ['TimeEntriesApproved', 'ExpenseEntriesApproved', 'RevenueRecognized'] as const;
 
@@ -45,16 +48,27 @@ export class MarginWatch {
     private readonly logger: Logger,
   ) {}
 
-  /** The intake reaction: queue a check of the event's project, in the transaction that records the event. */
+  /**
+   * The intake reaction: record the change and queue a check of the event's project, in the transaction that records
+   * the event. A check queued and not yet started will see this change too, so none is asked for then; one queued
+   * longer ago than {@link MARGIN_QUEUE_LEASE_SECONDS} is asked for again, in case its job failed for good.
+   */
   readonly react = async (tx: Queryable, event: DomainEvent): Promise<void> => {
     const projectId = (event.payload as { projectId?: unknown }).projectId;
     if (typeof projectId !== 'string') return;
-    await tx.query(
-      `INSERT INTO margin_triggers (project_id, correlation_id, causation_id, occurred_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (project_id) DO UPDATE SET correlation_id = EXCLUDED.correlation_id, causation_id = EXCLUDED.causation_id, occurred_at = EXCLUDED.occurred_at
-       WHERE margin_triggers.occurred_at <= EXCLUDED.occurred_at`,
+    // `queued_at` is kept while a recent request stands and set to this transaction's now() otherwise: equal to now()
+    // afterwards means a check must be asked for.
+    const [row] = await tx.query<{ ask: boolean }>(
+      `INSERT INTO margin_triggers (project_id, correlation_id, causation_id, occurred_at, queued_at) VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (project_id) DO UPDATE SET
+         correlation_id = CASE WHEN margin_triggers.occurred_at <= EXCLUDED.occurred_at THEN EXCLUDED.correlation_id ELSE margin_triggers.correlation_id END,
+         causation_id = CASE WHEN margin_triggers.occurred_at <= EXCLUDED.occurred_at THEN EXCLUDED.causation_id ELSE margin_triggers.causation_id END,
+         occurred_at = GREATEST(margin_triggers.occurred_at, EXCLUDED.occurred_at),
+         queued_at = CASE WHEN margin_triggers.queued_at > now() - interval '${MARGIN_QUEUE_LEASE_SECONDS} seconds' THEN margin_triggers.queued_at ELSE now() END
+       RETURNING queued_at = now() AS ask`,
       [projectId, event.correlationId, event.eventId, event.occurredAt],
     );
+    if (row && !row.ask) return;
     const job: MarginJob = { projectId, correlationId: event.correlationId, causationId: event.eventId };
     await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: bossDb(tx) } as PgBoss.SendOptions);
   };
@@ -77,6 +91,8 @@ export class MarginWatch {
 
   /** Measures one project's margin and raises or clears its alert episode. */
   async check(job: MarginJob): Promise<void> {
+    // From here on a change to the project needs a check of its own: this one may read before the change lands.
+    await this.db.query(`UPDATE margin_triggers SET queued_at = NULL WHERE project_id = $1`, [job.projectId]);
     const reading = await this.read(job);
     if (!reading) return;
     let changed = false;

@@ -1,5 +1,6 @@
-import type { Queryable } from '../../../platform/db/database.js';
-import type { ExceptionRecord, RunLink, RunRecord, StepRecord } from '../domain/types.js';
+import type { Queryable, Transaction } from '../../../platform/db/database.js';
+import { atCommit } from '../../../platform/db/unit-of-work.js';
+import type { ExceptionRecord, RunLink, RunRecord, RunStatus, StepRecord } from '../domain/types.js';
 import { exceptions, links, runs, steps } from './tables.js';
 
 /**
@@ -7,17 +8,20 @@ import { exceptions, links, runs, steps } from './tables.js';
  * redelivered event or a zombie worker cannot move a run backwards.
  */
 export const runStore = {
-  /** Creates a run and its steps unless a run with the same natural key exists; true when created. */
-  async create(db: Queryable, run: RunRecord, stepNames: readonly string[]): Promise<boolean> {
+  /**
+   * Creates a run unless a run with the same natural key exists; true when created. Its steps (which nothing reads in
+   * the creating transaction) are written with the commit.
+   */
+  async create(tx: Transaction, run: RunRecord, stepNames: readonly string[]): Promise<boolean> {
     const names = runs.columnNames();
-    const rows = await db.query(
+    const rows = await tx.query(
       `INSERT INTO saga_runs (${names.join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (natural_key) DO NOTHING RETURNING id`,
       runs.toValues(run),
     );
     if (rows.length === 0) return false;
-    await steps.insertMany(db, stepNames.map((name, seq) => ({
+    atCommit(tx, steps.insertManyStatements(stepNames.map((name, seq) => ({
       runId: run.id, name, seq, status: 'PENDING', attempts: 0, leaseToken: null, lastError: null, result: null, startedAt: null, finishedAt: null, compensatedAt: null,
-    })));
+    }))));
     return true;
   },
 
@@ -50,23 +54,49 @@ export const runStore = {
     return rows.length === 1;
   },
 
-  /** Takes a step for an attempt (fresh lease token); null when the step is not runnable (done, or another generation). */
-  async claimStep(db: Queryable, runId: string, name: string, token: string, now: string): Promise<StepRecord | null> {
-    const rows = await db.query(
-      `UPDATE saga_steps SET status = 'RUNNING', attempts = attempts + 1, lease_token = $3, started_at = $4
-       WHERE run_id = $1 AND name = $2 AND status IN ('PENDING', 'RUNNING') RETURNING ${steps.selectList}`,
-      [runId, name, token, now],
+  /**
+   * Takes a step for an attempt (fresh lease token) if its run is still RUNNING in `generation`, and returns the run
+   * with the attempt's number, in one statement; null when the step is not runnable (done, or another generation).
+   */
+  async claimStep(db: Queryable, runId: string, name: string, generation: number, token: string, now: string): Promise<{ run: RunRecord; attempts: number } | null> {
+    const rows = await db.query<Record<string, unknown> & { attempts: number }>(
+      `WITH claimed AS (
+         UPDATE saga_steps s SET status = 'RUNNING', attempts = s.attempts + 1, lease_token = $3, started_at = $4
+           FROM saga_runs r
+          WHERE s.run_id = $1 AND s.name = $2 AND s.status IN ('PENDING', 'RUNNING') AND r.id = s.run_id AND r.generation = $5 AND r.status = 'RUNNING'
+         RETURNING s.attempts)
+       SELECT ${runs.selectList}, claimed.attempts FROM saga_runs, claimed WHERE saga_runs.id = $1`,
+      [runId, name, token, now, generation],
     );
-    return rows[0] ? steps.fromRow(rows[0]) : null;
+    const row = rows[0];
+    return row ? { run: runs.fromRow(row), attempts: Number(row.attempts) } : null;
   },
 
-  /** Completes an attempt; false when the attempt no longer holds the step (it was taken over: a zombie's late write). */
-  async completeStep(db: Queryable, runId: string, name: string, token: string, status: 'SUCCEEDED' | 'SKIPPED', result: Record<string, unknown>, now: string): Promise<boolean> {
+  /**
+   * Completes an attempt and moves its run on in one statement: the step's values are merged into the run's context,
+   * the run takes `next` status and a new version. Null when the attempt no longer holds the step (it was taken over:
+   * a zombie's late write).
+   */
+  async completeStep(
+    db: Queryable,
+    runId: string,
+    name: string,
+    token: string,
+    status: 'SUCCEEDED' | 'SKIPPED',
+    values: Record<string, unknown>,
+    next: { status: RunStatus; completedAt: string | null },
+    now: string,
+  ): Promise<RunRecord | null> {
     const rows = await db.query(
-      `UPDATE saga_steps SET status = $4, result = $5, finished_at = $6, last_error = NULL WHERE run_id = $1 AND name = $2 AND lease_token = $3 AND status = 'RUNNING' RETURNING name`,
-      [runId, name, token, status, JSON.stringify(result), now],
+      `WITH done AS (
+         UPDATE saga_steps SET status = $4, result = $5, finished_at = $6, last_error = NULL
+          WHERE run_id = $1 AND name = $2 AND lease_token = $3 AND status = 'RUNNING' RETURNING run_id)
+       UPDATE saga_runs SET context = context || $5::jsonb, status = $7, completed_at = $8, updated_at = $6, version = version + 1
+         FROM done WHERE saga_runs.id = done.run_id
+       RETURNING ${runs.selectList}`,
+      [runId, name, token, status, JSON.stringify(values), now, next.status, next.completedAt],
     );
-    return rows.length === 1;
+    return rows[0] ? runs.fromRow(rows[0]) : null;
   },
 
   async recordError(db: Queryable, runId: string, name: string, token: string, message: string): Promise<void> {
@@ -114,10 +144,13 @@ export const runStore = {
     await db.query(`UPDATE saga_exceptions SET ${names.map((n, i) => `${n} = $${i + 1}`).join(', ')} WHERE id = $${names.length + 1}`, [...exceptions.toValues(e), e.id]);
   },
 
-  async link(db: Queryable, rows: readonly RunLink[]): Promise<void> {
-    for (const r of rows) {
-      await db.query(`INSERT INTO run_links (run_id, entity_type, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.runId, r.entityType, r.entityId]);
-    }
+  /** Links runs to the records they touched, with the commit of `tx` (nothing reads links in the same transaction). */
+  link(tx: Transaction, rows: readonly RunLink[]): void {
+    if (rows.length === 0) return;
+    tx.atCommit(
+      `INSERT INTO run_links (run_id, entity_type, entity_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+      [rows.map((r) => r.runId), rows.map((r) => r.entityType), rows.map((r) => r.entityId)],
+    );
   },
 
   async runsLinkedTo(db: Queryable, entityType: string, entityIds: readonly string[]): Promise<Array<RunLink & { sagaType: string }>> {
