@@ -37,8 +37,8 @@ export function requestHash(operation: string, input: unknown): string {
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * Claims an idempotency key for a request (Stripe semantics), in its own short transaction so that concurrent requests
- * see the claim: a new key is claimed; the same key with the same input after completion replays the stored result;
+ * Claims an idempotency key for a request (Stripe semantics), committed before the request's work so that concurrent
+ * requests see the claim: a new key is claimed; the same key with the same input after completion replays the stored result;
  * with another input it is IDEMPOTENCY_KEY_REUSED; while the first request is still running it is
  * IDEMPOTENCY_KEY_IN_FLIGHT. A claim whose lease expired (its request died) is taken over.
  */

@@ -74,13 +74,19 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
       return target.exec(sql);
     },
   });
-  // A statement queued for the commit is still a statement the caller sent.
-  const countedTx = (tx: EmbeddedTransaction): Transaction => ({
-    ...counted(tx),
-    atCommit: (sql, params) => {
-      stats.roundTrips += 1;
-      tx.atCommit(sql, normaliseParams(params));
-    },
+  // A statement queued for the commit is still a statement the caller sent: it counts once the work hands it to the
+  // commit (as on PostgreSQL, where it runs then), not when it is queued by work that may still fail.
+  const countedTransaction = <T>(work: (tx: Transaction) => Promise<T>) => engine.transaction(async (tx) => {
+    let queued = 0;
+    const value = await work({
+      ...counted(tx),
+      atCommit: (sql, params) => {
+        queued += 1;
+        tx.atCommit(sql, normaliseParams(params));
+      },
+    });
+    stats.roundTrips += queued;
+    return value;
   });
   const autovacuumSeconds = options.autovacuumSeconds ?? DEFAULT_AUTOVACUUM_SECONDS;
   // Maintenance goes to the engine directly: it is not the callers' round trips.
@@ -94,7 +100,7 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
     engine: 'pglite',
     stats,
     ...counted(engine),
-    transaction: (work) => engine.transaction((tx) => work(countedTx(tx))),
+    transaction: countedTransaction,
     ping: async () => {
       await engine.query('SELECT 1', []);
     },

@@ -114,9 +114,10 @@ export interface OutboxMeta {
 }
 
 /**
- * Writes events to the outbox of the database behind `tx` (same transaction as the caller's other writes). Components
- * that do not go through `writeTransaction` (the process layer) use it directly; call `outboxSignal.emit('written', name)`
- * after commit to wake an in-process relay.
+ * Writes events to the outbox of the database behind `tx` (same transaction as the caller's other writes), for
+ * components that do not go through `writeTransaction` (the process layer, which mostly queues
+ * {@link outboxStatements} for its commit instead); call `outboxSignal.emit('written', name)` after commit to wake an
+ * in-process relay.
  */
 export async function insertOutboxEvents(tx: Queryable, events: readonly EventDraft[], meta: OutboxMeta): Promise<void> {
   for (const s of outboxStatements(events, meta)) await tx.query(s.sql, s.params);

@@ -59,7 +59,6 @@ export function base32Of80Bits(bytes: Uint8Array, offset = 0): string {
 /** Produces the 80 random bits of an id; the seed generator substitutes a seeded source. */
 export type RandomSource = () => bigint;
 
-
 /** Where ids take their clock and randomness from. */
 export interface IdSource {
   now(): number;

@@ -11,16 +11,23 @@ import { orchestrationMigrations } from '../../orchestrator/src/index.js';
 import { dropTestDatabases, openTestDatabase, TEST_DB_ENGINE } from '../support/db.js';
 
 // A burst of cost changes to one project asks the job queue for one margin check, not one per change; a change that
-// lands once the check has started asks for another; a check queued long ago and never started is asked for again.
+// lands once the check has started asks for another; a request made long ago whose check never started is made again.
 
 let db: Database;
 let boss: PgBoss;
 let watch: MarginWatch;
 let seq = 0;
+/** The projects the job queue was asked to check, one entry per request (pg-boss may still refuse a duplicate). */
+const asked: string[] = [];
 
 before(async () => {
   db = await openTestDatabase('orchestration', orchestrationMigrations());
   boss = await startJobQueue(db);
+  const send = boss.send.bind(boss) as (...args: unknown[]) => Promise<string | null>;
+  boss.send = ((...args: unknown[]) => {
+    if (args[0] === QUEUES.margin) asked.push((args[1] as { projectId: string }).projectId);
+    return send(...args);
+  }) as PgBoss['send'];
   // The project has no margin threshold: a check reads it and stops there.
   const client = { call: async () => ({ project: null }) } as unknown as SubgraphClient;
   watch = new MarginWatch(db, boss, client, pino({ level: 'silent' }));
@@ -41,6 +48,8 @@ function approval(projectId: string): DomainEvent {
 
 const react = (event: DomainEvent) => db.transaction((tx) => watch.react(tx, event));
 
+const askedFor = (projectId: string): number => asked.filter((p) => p === projectId).length;
+
 async function checksQueued(projectId: string): Promise<number> {
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND singleton_key = $2`, [QUEUES.margin, projectId]);
   return row?.n ?? 0;
@@ -50,17 +59,19 @@ describe(`margin checks are queued once per burst (${TEST_DB_ENGINE})`, () => {
   test('ten changes before the check starts ask for one check, which sees the newest change', async () => {
     const events = Array.from({ length: 10 }, () => approval('prj_burst'));
     for (const e of events) await react(e);
+    assert.equal(askedFor('prj_burst'), 1, 'the job queue was asked once');
     assert.equal(await checksQueued('prj_burst'), 1);
     const [trigger] = await db.query<{ causation_id: string; queued: boolean }>(`SELECT causation_id, queued_at IS NOT NULL AS queued FROM margin_triggers WHERE project_id = 'prj_burst'`);
     assert.deepEqual(trigger, { causation_id: events[9]!.eventId, queued: true });
     // An older event redelivered late neither queues a check nor takes the attribution from the newest change.
     await react({ ...events[2]!, eventId: 'evt_margin_late' });
-    assert.equal(await checksQueued('prj_burst'), 1);
+    assert.equal(askedFor('prj_burst'), 1);
     assert.equal((await db.query<{ causation_id: string }>(`SELECT causation_id FROM margin_triggers WHERE project_id = 'prj_burst'`))[0]?.causation_id, events[9]!.eventId);
     // The worker takes the job but has not started the check: a change now is still seen by it, so pg-boss (which
     // would accept one more queued check beside an active one) is not asked.
     await db.query(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE name = $1 AND singleton_key = 'prj_burst'`, [QUEUES.margin]);
     await react(approval('prj_burst'));
+    assert.equal(askedFor('prj_burst'), 1);
     assert.equal(await checksQueued('prj_burst'), 1);
   });
 
@@ -71,16 +82,19 @@ describe(`margin checks are queued once per burst (${TEST_DB_ENGINE})`, () => {
     await watch.check({ projectId: 'prj_started', correlationId: 'cor_x', causationId: 'evt_x' });
     await react(approval('prj_started'));
     await react(approval('prj_started'));
+    assert.equal(askedFor('prj_started'), 2, 'once before the check started, once after');
     assert.equal(await checksQueued('prj_started'), 2);
   });
 
-  test(`a check queued more than ${MARGIN_QUEUE_LEASE_SECONDS} s ago and never started is asked for again`, async () => {
+  test(`a check asked for more than ${MARGIN_QUEUE_LEASE_SECONDS} s ago that never started is asked for again`, async () => {
     await react(approval('prj_lost'));
     await db.query(`DELETE FROM pgboss.job WHERE name = $1 AND singleton_key = 'prj_lost'`, [QUEUES.margin]);
     await react(approval('prj_lost'));
-    assert.equal(await checksQueued('prj_lost'), 0, 'a recent claim is trusted');
+    assert.equal(askedFor('prj_lost'), 1, 'a recent request is trusted');
+    assert.equal(await checksQueued('prj_lost'), 0);
     await db.query(`UPDATE margin_triggers SET queued_at = now() - interval '${MARGIN_QUEUE_LEASE_SECONDS + 1} seconds' WHERE project_id = 'prj_lost'`);
     await react(approval('prj_lost'));
+    assert.equal(askedFor('prj_lost'), 2);
     assert.equal(await checksQueued('prj_lost'), 1);
   });
 });

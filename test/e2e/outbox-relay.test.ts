@@ -220,7 +220,6 @@ describe(`transactional outbox and relay (${TEST_DB_ENGINE})`, () => {
       uow.emit({ ...widgetEvent('c5', 1), payload: '{not json' as unknown as Record<string, unknown> });
     }), /json/i);
     assert.deepEqual(await db.query(`SELECT id FROM widgets ORDER BY id`), [{ id: 'c1' }, { id: 'c2' }], 'nothing of the failed transactions stays');
-    assert.deepEqual(await outbox(db), [], 'and no event');
     await saveWidget(db, 'c6', 1);
     assert.equal((await outbox(db)).length, 1, 'the database works on after a failed commit');
   });

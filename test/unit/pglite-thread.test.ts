@@ -46,6 +46,26 @@ for (const thread of [false, true]) {
     assert.deepEqual(await db.query(`SELECT n FROM t WHERE id = 'dup'`), [{ n: 1n }], 'the failed transaction left nothing');
   });
 
+  test(`statements queued for the commit run with it, in order; one that fails rolls the transaction back ${where}`, async () => {
+    const db = await open(thread);
+    const inside = await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('q0', 0)`);
+      tx.atCommit(`INSERT INTO t (id, n) VALUES ($1, $2)`, ['q1', 1n]);
+      tx.atCommit(`UPDATE t SET n = n + 10 WHERE id = $1`, ['q1']);
+      return tx.query(`SELECT id FROM t WHERE id = 'q1'`);
+    });
+    assert.deepEqual(inside, [], 'queued statements wait for the commit');
+    assert.deepEqual(await db.query(`SELECT id, n FROM t WHERE id LIKE 'q%' ORDER BY id`), [{ id: 'q0', n: 0n }, { id: 'q1', n: 11n }]);
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('q2', 2)`);
+      tx.atCommit(`INSERT INTO t (id, n) VALUES ('q3', 3)`);
+      tx.atCommit(`INSERT INTO t (id, n) VALUES ('q0', 9)`);
+    }), (e: Error & { code?: string; constraint?: string }) => e.code === '23505' && e.constraint === 't_pkey');
+    assert.deepEqual(await db.query(`SELECT id FROM t WHERE id LIKE 'q%' ORDER BY id`), [{ id: 'q0' }, { id: 'q1' }], 'nothing of the failed commit stays');
+    await db.transaction(async (tx) => tx.atCommit(`INSERT INTO t (id, n) VALUES ('q4', 4)`));
+    assert.deepEqual(await db.query(`SELECT n FROM t WHERE id = 'q4'`), [{ n: 4n }], 'the engine takes transactions after a failed commit');
+  });
+
   test(`a transaction commits as a whole or rolls back as a whole ${where}`, async () => {
     const db = await open(thread);
     const value = await db.transaction(async (tx) => {

@@ -222,10 +222,9 @@ export class SagaEngine {
     const run = claimed.run;
     const saga = this.byType.get(run.sagaType);
     const step = saga?.steps.find((s) => s.name === job.step);
-    if (!saga || !step) {
-      this.logger.error({ runId: run.id, correlationId: run.correlationId, sagaType: run.sagaType, step: job.step }, 'job of a saga step this process does not define: dropped');
-      return;
-    }
+    // A step this process does not define (a newer version started the run, mid-deployment): the job goes back to the
+    // queue, with backoff, for a process that does.
+    if (!saga || !step) throw new Error(`saga ${run.sagaType} has no step ${job.step} in this process`);
     const ctx = this.context(run, step.name);
     if (step.applies && !step.applies(ctx.values)) {
       await this.advance(run, saga, step, token, 'SKIPPED', {});

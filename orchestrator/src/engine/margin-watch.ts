@@ -50,8 +50,9 @@ export class MarginWatch {
 
   /**
    * The intake reaction: record the change and queue a check of the event's project, in the transaction that records
-   * the event. A check queued and not yet started will see this change too, so none is asked for then; one queued
-   * longer ago than {@link MARGIN_QUEUE_LEASE_SECONDS} is asked for again, in case its job failed for good.
+   * the event. A check queued and not yet started will see this change too, so none is asked for then; one asked for
+   * longer ago than {@link MARGIN_QUEUE_LEASE_SECONDS} that has still not started is asked for again, in case its job
+   * was lost.
    */
   readonly react = async (tx: Queryable, event: DomainEvent): Promise<void> => {
     const projectId = (event.payload as { projectId?: unknown }).projectId;

@@ -73,7 +73,7 @@ export const runStore = {
   },
 
   /**
-   * Completes an attempt and moves its run on in one statement: the step's values are merged into the run's context,
+   * Completes an attempt and moves its run on in one statement: the step's values are spread over the run's context,
    * the run takes `next` status and a new version. Null when the attempt no longer holds the step (it was taken over:
    * a zombie's late write).
    */
@@ -91,10 +91,11 @@ export const runStore = {
       `WITH done AS (
          UPDATE saga_steps SET status = $4, result = $5, finished_at = $6, last_error = NULL
           WHERE run_id = $1 AND name = $2 AND lease_token = $3 AND status = 'RUNNING' RETURNING run_id)
-       UPDATE saga_runs SET context = context || $5::jsonb, status = $7, completed_at = $8, updated_at = $6, version = version + 1
+       UPDATE saga_runs SET context = (context - $9::text[]) || $5::jsonb, status = $7, completed_at = $8, updated_at = $6, version = version + 1
          FROM done WHERE saga_runs.id = done.run_id
        RETURNING ${runs.selectList}`,
-      [runId, name, token, status, JSON.stringify(values), now, next.status, next.completedAt],
+      // A value set to undefined removes its key, as a spread of the values over the context would.
+      [runId, name, token, status, JSON.stringify(values), now, next.status, next.completedAt, Object.keys(values).filter((k) => values[k] === undefined)],
     );
     return rows[0] ? runs.fromRow(rows[0]) : null;
   },

@@ -208,8 +208,8 @@ class SqlBillingWriter implements BillingWriter {
     const distinct = [...new Map(sources.map((s) => [`${s.sourceType}:${s.sourceId}`, s])).values()];
     return lockItemsWhere(
       this.db,
-      // `source_id = ANY` besides the pairs makes the planner walk the source index instead of hashing every item.
-      '(source_type, source_id) IN (SELECT t, i FROM unnest($1::text[], $2::text[]) AS s(t, i)) AND source_id = ANY($2::text[])',
+      // The `= ANY` filters besides the pairs make the planner walk the source index instead of hashing every item.
+      '(source_type, source_id) IN (SELECT t, i FROM unnest($1::text[], $2::text[]) AS s(t, i)) AND source_type = ANY($1::text[]) AND source_id = ANY($2::text[])',
       [distinct.map((s) => s.sourceType), distinct.map((s) => s.sourceId)],
     );
   }
