@@ -55,7 +55,8 @@ export async function createOrchestrator(options: OrchestratorOptions): Promise<
   const client = new SubgraphClient({ urls: options.subgraphUrls, signingKey: internalSigningKey(options.signingKeyPem) });
   const engine = new SagaEngine(options.db, boss, SAGAS, client, options.logger, { concurrency: options.concurrency });
   const margin = new MarginWatch(options.db, boss, client, options.logger);
-  for (const type of MARGIN_EVENTS) engine.react(type, margin.react);
+  // A queued check starts at once rather than at the worker's next poll, so it reads the change that queued it.
+  for (const type of MARGIN_EVENTS) engine.react(type, margin.react, () => margin.wake());
   const schema = buildSecuredSubgraphSchema('orchestration', resolvers, options.db, ORCHESTRATION_INTEGRITY);
   let subscription: Subscription | undefined;
   return {

@@ -68,7 +68,7 @@ function toFailure(error: unknown): StepFailure {
  */
 export class SagaEngine {
   private readonly byType = new Map<string, SagaDefinition>();
-  private readonly reactions = new Map<string, Reaction[]>();
+  private readonly reactions = new Map<string, Array<{ reaction: Reaction; afterCommit?: () => void }>>();
   private workers: string[] = [];
 
   constructor(
@@ -82,9 +82,12 @@ export class SagaEngine {
     for (const s of sagas) this.byType.set(s.type, s);
   }
 
-  /** Registers a reaction to an event type (runs in the intake transaction, usually enqueuing a job). */
-  react(eventType: string, reaction: Reaction): void {
-    this.reactions.set(eventType, [...(this.reactions.get(eventType) ?? []), reaction]);
+  /**
+   * Registers a reaction to an event type: it runs in the intake transaction (usually enqueuing a job), and
+   * `afterCommit` runs once that transaction has committed (usually waking the job's worker).
+   */
+  react(eventType: string, reaction: Reaction, afterCommit?: () => void): void {
+    this.reactions.set(eventType, [...(this.reactions.get(eventType) ?? []), { reaction, afterCommit }]);
   }
 
   /** The saga definitions (for the API). */
@@ -126,6 +129,7 @@ export class SagaEngine {
     // they cost no transaction and their versions do not make a later trigger about the same entity look stale.
     if (!this.consumes(event.type)) return;
     let started = false;
+    const reacted: Array<() => void> = [];
     await this.db.transaction(async (tx) => {
       const fresh = await tx.query(
         `INSERT INTO inbox (event_id, type, source, correlation_id, received_at) VALUES ($1, $2, $3, $4, now()) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -149,9 +153,13 @@ export class SagaEngine {
         if (!trigger || trigger.eventType !== event.type || (trigger.accepts && !trigger.accepts(event))) continue;
         if (await this.startFromEvent(tx, saga, trigger, event)) started = true;
       }
-      for (const reaction of this.reactions.get(event.type) ?? []) await reaction(tx, event, this.boss);
+      for (const { reaction, afterCommit } of this.reactions.get(event.type) ?? []) {
+        await reaction(tx, event, this.boss);
+        if (afterCommit) reacted.push(afterCommit);
+      }
     });
     if (started) this.afterCommit();
+    for (const afterCommit of reacted) afterCommit();
   }
 
   /** True when some saga starts from, or some reaction listens to, events of this type. */
