@@ -58,7 +58,9 @@ async function checksQueued(projectId: string): Promise<number> {
 describe(`margin checks are queued once per burst (${TEST_DB_ENGINE})`, () => {
   test('ten changes before the check starts ask for one check, which sees the newest change', async () => {
     const events = Array.from({ length: 10 }, () => approval('prj_burst'));
-    for (const e of events) await react(e);
+    const queued = [];
+    for (const e of events) queued.push(await react(e));
+    assert.deepEqual(queued, [true, ...Array(9).fill(false)], 'only the first change reports work for the worker to wake for');
     assert.equal(askedFor('prj_burst'), 1, 'the job queue was asked once');
     assert.equal(await checksQueued('prj_burst'), 1);
     const [trigger] = await db.query<{ causation_id: string; queued: boolean }>(`SELECT causation_id, queued_at IS NOT NULL AS queued FROM margin_triggers WHERE project_id = 'prj_burst'`);

@@ -41,8 +41,11 @@ export interface StepLinks {
   spawn?: RunSpec[];
 }
 
-/** What happens to an event type besides starting sagas (for example a margin check). */
-export type Reaction = (tx: Queryable, event: DomainEvent, boss: PgBoss) => Promise<void>;
+/**
+ * What happens to an event type besides starting sagas (for example a margin check); resolves true when it queued work
+ * for a worker to wake for.
+ */
+export type Reaction = (tx: Queryable, event: DomainEvent, boss: PgBoss) => Promise<boolean | void>;
 
 /** Options of the engine. */
 export interface EngineOptions {
@@ -83,8 +86,8 @@ export class SagaEngine {
   }
 
   /**
-   * Registers a reaction to an event type: it runs in the intake transaction (usually enqueuing a job), and
-   * `afterCommit` runs once that transaction has committed (usually waking the job's worker).
+   * Registers a reaction to an event type: it runs in the intake transaction (usually enqueuing a job), and when it
+   * reports queued work, `afterCommit` runs once that transaction has committed (usually waking the job's worker).
    */
   react(eventType: string, reaction: Reaction, afterCommit?: () => void): void {
     this.reactions.set(eventType, [...(this.reactions.get(eventType) ?? []), { reaction, afterCommit }]);
@@ -154,8 +157,7 @@ export class SagaEngine {
         if (await this.startFromEvent(tx, saga, trigger, event)) started = true;
       }
       for (const { reaction, afterCommit } of this.reactions.get(event.type) ?? []) {
-        await reaction(tx, event, this.boss);
-        if (afterCommit) reacted.push(afterCommit);
+        if ((await reaction(tx, event, this.boss)) && afterCommit) reacted.push(afterCommit);
       }
     });
     if (started) this.afterCommit();

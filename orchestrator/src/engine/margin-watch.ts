@@ -54,9 +54,9 @@ export class MarginWatch {
    * longer ago than {@link MARGIN_QUEUE_LEASE_SECONDS} that has still not started is asked for again, in case its job
    * was lost.
    */
-  readonly react = async (tx: Queryable, event: DomainEvent): Promise<void> => {
+  readonly react = async (tx: Queryable, event: DomainEvent): Promise<boolean> => {
     const projectId = (event.payload as { projectId?: unknown }).projectId;
-    if (typeof projectId !== 'string') return;
+    if (typeof projectId !== 'string') return false;
     // `queued_at` is kept while a recent request stands and set to this transaction's now() otherwise: equal to now()
     // afterwards means a check must be asked for.
     const [row] = await tx.query<{ ask: boolean }>(
@@ -69,9 +69,10 @@ export class MarginWatch {
        RETURNING queued_at = now() AS ask`,
       [projectId, event.correlationId, event.eventId, event.occurredAt],
     );
-    if (row && !row.ask) return;
+    if (row && !row.ask) return false;
     const job: MarginJob = { projectId, correlationId: event.correlationId, causationId: event.eventId };
     await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: bossDb(tx) } as PgBoss.SendOptions);
+    return true;
   };
 
   async start(pollingIntervalSeconds = 0.5): Promise<void> {
