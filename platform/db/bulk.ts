@@ -1,4 +1,4 @@
-import type { Queryable, Statement } from './database.js';
+import { runStatements, type Queryable, type Statement } from './database.js';
 
 /** Column of a bulk insert: its SQL name and the array type `unnest` reads it as. */
 export interface BulkColumn {
@@ -17,7 +17,7 @@ export async function bulkInsert(
   rows: ReadonlyArray<readonly unknown[]>,
   chunkSize = 5000,
 ): Promise<void> {
-  for (const s of bulkInsertStatements(table, columns, rows, chunkSize)) await db.query(s.sql, s.params);
+  await runStatements(db, bulkInsertStatements(table, columns, rows, chunkSize));
 }
 
 /**

@@ -47,6 +47,11 @@ export interface Statement {
   params: unknown[];
 }
 
+/** Runs statements one after the other on `db` (any engine's connection or transaction), ignoring their rows. */
+export async function runStatements(db: { query(sql: string, params: unknown[]): Promise<unknown> }, statements: readonly Statement[]): Promise<void> {
+  for (const s of statements) await db.query(s.sql, s.params);
+}
+
 /** Statement counter shared by a database and its transactions. */
 export class QueryStats {
   roundTrips = 0;

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
-import type { Statement } from './database.js';
+import { runStatements, type Statement } from './database.js';
 import { createPgliteEngine } from './pglite-engine.js';
 import { toThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
       endId = ending;
       if (!commit) throw ROLLBACK;
       // A failing statement throws here: PGlite rolls back and the `end` request reports the error.
-      for (const s of atCommit ?? []) await tx.query(s.sql, s.params);
+      await runStatements(tx, atCommit ?? []);
     }).then(
       () => reply({ id: endId, ok: true }),
       (error: unknown) => (error === ROLLBACK ? reply({ id: endId, ok: true }) : fail(endId >= 0 ? endId : id, error)),

@@ -1,6 +1,6 @@
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { startEmbeddedAutovacuum } from './autovacuum.js';
-import { normaliseParams, QueryStats, type Database, type Statement, type Transaction } from './database.js';
+import { normaliseParams, QueryStats, runStatements, type Database, type Statement, type Transaction } from './database.js';
 import { createPgliteEngine } from './pglite-engine.js';
 import { startPgliteThread } from './pglite-thread.js';
 
@@ -49,7 +49,7 @@ async function inThisThread(dataDir: string | undefined): Promise<EmbeddedEngine
     transaction: (work) => db.transaction(async (tx) => {
       const atCommit: Statement[] = [];
       const value = await work({ ...statementsOf(tx), atCommit: (sql, params) => atCommit.push({ sql, params }) });
-      for (const s of atCommit) await tx.query(s.sql, s.params);
+      await runStatements(tx, atCommit);
       return value;
     }),
     close: () => db.close(),

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { normaliseParams, pgTimestampToIso, PG_TYPES, QueryStats, type Database, type Transaction } from './database.js';
+import { normaliseParams, pgTimestampToIso, PG_TYPES, QueryStats, runStatements, type Database, type Statement, type Transaction } from './database.js';
 
 const customParsers: Record<number, (v: string) => unknown> = {
   [PG_TYPES.INT8]: (v) => BigInt(v),
@@ -64,7 +64,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       client.on('error', onError);
       try {
         await client.query('BEGIN');
-        const atCommit: Array<{ sql: string; params?: readonly unknown[] }> = [];
+        const atCommit: Statement[] = [];
         const scoped: Transaction = {
           query: (sql, params) => run(client, sql, params),
           exec: async (sql) => {
@@ -72,11 +72,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
             await client.query(sql);
           },
           atCommit: (sql, params) => {
-            atCommit.push({ sql, params });
+            atCommit.push({ sql, params: [...(params ?? [])] });
           },
         };
         const result = await work(scoped);
-        for (const s of atCommit) await run(client, s.sql, s.params);
+        await runStatements({ query: (sql, params) => run(client, sql, params) }, atCommit);
         await client.query('COMMIT');
         return result;
       } catch (error) {

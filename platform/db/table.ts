@@ -1,6 +1,6 @@
 import { money, type Money } from '../money/money.js';
 import { bulkInsertStatements, type BulkColumn } from './bulk.js';
-import type { Queryable, Statement } from './database.js';
+import { runStatements, type Queryable, type Statement } from './database.js';
 import type { Where } from './where.js';
 
 /**
@@ -89,7 +89,8 @@ export class Table<T extends object> {
     return this.cols.flatMap((c) => c.columns);
   }
 
-  private bulkColumns(): BulkColumn[] {
+  /** The columns of a bulk insert, in the order `toValues` produces values. */
+  protected bulkColumns(): readonly BulkColumn[] {
     return this.cols.flatMap((c): BulkColumn[] => {
       if (c.kind === 'money') return [{ name: c.columns[0] as string, type: 'bigint' }, { name: c.columns[1] as string, type: 'text' }];
       return [{ name: c.columns[0] as string, type: c.kind }];
@@ -105,7 +106,7 @@ export class Table<T extends object> {
 
   /** Inserts many records with one statement per chunk. */
   async insertMany(db: Queryable, records: readonly T[]): Promise<void> {
-    for (const s of this.insertManyStatements(records)) await db.query(s.sql, s.params);
+    await runStatements(db, this.insertManyStatements(records));
   }
 
   /** The statements of {@link insertMany}, for a caller that queues them for its commit. */

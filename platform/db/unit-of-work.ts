@@ -3,7 +3,7 @@ import { newId } from '../domain/ids.js';
 import type { Invocation } from '../domain/invocation.js';
 import type { EventDraft } from '../events/event.js';
 import { bulkInsertStatements } from './bulk.js';
-import type { Database, Queryable, Statement, Transaction } from './database.js';
+import { runStatements, type Database, type Queryable, type Statement, type Transaction } from './database.js';
 
 /** One audited change. */
 export interface AuditRecord {
@@ -120,7 +120,7 @@ export interface OutboxMeta {
  * in-process relay.
  */
 export async function insertOutboxEvents(tx: Queryable, events: readonly EventDraft[], meta: OutboxMeta): Promise<void> {
-  for (const s of outboxStatements(events, meta)) await tx.query(s.sql, s.params);
+  await runStatements(tx, outboxStatements(events, meta));
 }
 
 /** The statements of {@link insertOutboxEvents}, for a caller that queues them for its commit. */

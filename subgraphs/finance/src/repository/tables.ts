@@ -1,4 +1,4 @@
-import { bulkInsertStatements, Table, type BulkColumn, type Statement } from '../../../../platform/db/index.js';
+import { Table, type BulkColumn } from '../../../../platform/db/index.js';
 import type {
   CustomerFinancial, ExchangeRate, JournalEntry, JournalLine, LegalEntity, Payment, Receivable, ReceivableApplication,
   RevenueSchedule, RevenueScheduleLine, RevenueScheduleModification,
@@ -33,9 +33,8 @@ class ExchangeRateTable extends Table<ExchangeRate> {
     return EXCHANGE_RATE_COLUMNS.map((c) => c.name);
   }
 
-  override insertManyStatements(records: readonly ExchangeRate[]): Statement[] {
-    if (records.length === 0) return [];
-    return bulkInsertStatements(this.name, EXCHANGE_RATE_COLUMNS, records.map((r) => this.toValues(r)));
+  protected override bulkColumns(): readonly BulkColumn[] {
+    return EXCHANGE_RATE_COLUMNS;
   }
 }
 
