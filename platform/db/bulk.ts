@@ -38,16 +38,16 @@ export function bulkInsertStatements(
   const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) SELECT ${selectList} FROM unnest(${unnestArgs}) AS u(${aliases})`;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const arrays = columns.map((col, i) =>
-      chunk.map((row) => {
-        const v = row[i];
-        if (v === undefined || v === null) return null;
-        if (col.type === 'jsonb') return typeof v === 'string' ? v : JSON.stringify(v);
-        if (typeof v === 'bigint') return v.toString();
-        return v;
-      }),
-    );
+    const arrays = columns.map((col, i) => chunk.map((row) => arrayElement(col.type, row[i])));
     statements.push({ sql, params: arrays });
   }
   return statements;
+}
+
+/** One element of an `unnest` array parameter: jsonb travels as text, bigint as its decimal string. */
+export function arrayElement(type: BulkColumn['type'], v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (type === 'jsonb') return typeof v === 'string' ? v : JSON.stringify(v);
+  if (typeof v === 'bigint') return v.toString();
+  return v;
 }

@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from '../domain/errors.js';
 import type { Queryable } from './database.js';
 import type { Table } from './table.js';
-import { auditChange, isUnitOfWork } from './unit-of-work.js';
+import { auditChange, isUnitOfWork, type AuditableRecord } from './unit-of-work.js';
 
 /**
  * Writes `next` over the stored row if the row is still at the previous version; otherwise another writer got there
@@ -34,4 +34,35 @@ export async function insertAudited<T extends { id: string }>(db: Queryable, tab
   await table.insert(db, record);
   if (isUnitOfWork(db)) db.audit(auditChange(entity, null, record as T & { version?: number; status?: string }));
   return record;
+}
+
+/**
+ * Writes many changed records in one statement (see `Table.updateManyIfVersion`), each only if its stored version is
+ * still the one it was read at, so batch approvals of thousands of entries cost one round trip instead of thousands.
+ * If any row was changed by someone else in between, the whole batch fails with VERSION_CONFLICT (the caller's
+ * transaction rolls back, so nothing of the batch is written). `before` holds each record as it was read, in the
+ * order of `records`; inside a unit of work every row's change is audited.
+ */
+export async function saveManyVersioned<T extends AuditableRecord & { version: number }>(
+  db: Queryable,
+  table: Table<T>,
+  entity: string,
+  records: readonly T[],
+  before: readonly T[],
+): Promise<void> {
+  if (records.length === 0) return;
+  const written = await table.updateManyIfVersion(db, records, before);
+  if (written !== records.length) {
+    throw new DomainError(ErrorCode.VERSION_CONFLICT, `${records.length - written} of ${records.length} ${entity} records were changed by someone else; reload and retry`, {
+      entity, expected: records.length, written,
+    });
+  }
+  if (isUnitOfWork(db)) db.audit(...records.map((next, i) => auditChange(entity, before[i]!, next)));
+}
+
+/** Inserts many new records with one statement per chunk; inside a unit of work each row is audited as a creation. */
+export async function insertManyAudited<T extends AuditableRecord>(db: Queryable, table: Table<T>, entity: string, records: readonly T[]): Promise<void> {
+  if (records.length === 0) return;
+  await table.insertMany(db, records);
+  if (isUnitOfWork(db)) db.audit(...records.map((r) => auditChange(entity, null, r)));
 }

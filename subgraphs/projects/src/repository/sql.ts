@@ -1,4 +1,4 @@
-import { insertAudited, saveVersioned, Where, writeTransaction, type Database, type Queryable, type Table, type UnitOfWork } from '../../../../platform/db/index.js';
+import { insertAudited, insertManyAudited, saveManyVersioned, saveVersioned, Where, writeTransaction, type Database, type Queryable, type Table, type UnitOfWork } from '../../../../platform/db/index.js';
 import type { Invocation } from '../../../../platform/domain/invocation.js';
 import type { EventDraft } from '../../../../platform/events/event.js';
 import { UNSTAFFED_REQUEST_STATUSES } from '../domain/resource-request.js';
@@ -6,14 +6,12 @@ import { PROJECT_CODE_PREFIX, type ProjectActivity } from '../domain/project.js'
 import type {
   Assignment, ExpenseEntry, Milestone, Project, ProjectRateChange, ProjectTotals, Resource, ResourceRequest, Task, TimeEntry,
 } from '../domain/types.js';
-import { insertManyAudited, saveManyVersioned } from './bulk-save.js';
 import type {
   AssignmentQuery, ExpenseEntryQuery, MilestoneQuery, Page, ProjectQuery, ProjectsRepository, ProjectsWriter, ResourceDay, ResourceQuery,
   RowScope, TimeEntryQuery,
 } from './port.js';
 import {
-  assignmentDef, assignments, expenseEntries, expenseEntryDef, milestones, projectRateChanges, projects, resourceRequestDef, resourceRequests, resources,
-  tasks, timeEntries, timeEntryDef,
+  assignments, expenseEntries, milestones, projectRateChanges, projects, resourceRequests, resources, tasks, timeEntries,
 } from './tables.js';
 
 type LockMode = 'UPDATE' | 'NO KEY UPDATE' | 'SHARE';
@@ -179,16 +177,16 @@ class SqlProjectsWriter implements ProjectsWriter {
   saveTimeEntry(next: TimeEntry, before: TimeEntry) { return saveVersioned(this.db, timeEntries, 'TimeEntry', next, before); }
   saveMilestone(next: Milestone, before: Milestone) { return saveVersioned(this.db, milestones, 'Milestone', next, before); }
   saveTimeEntries(next: readonly TimeEntry[], before: readonly TimeEntry[]) {
-    return saveManyVersioned(this.db, timeEntryDef, timeEntries, 'TimeEntry', next, before);
+    return saveManyVersioned(this.db, timeEntries, 'TimeEntry', next, before);
   }
   saveExpenseEntries(next: readonly ExpenseEntry[], before: readonly ExpenseEntry[]) {
-    return saveManyVersioned(this.db, expenseEntryDef, expenseEntries, 'ExpenseEntry', next, before);
+    return saveManyVersioned(this.db, expenseEntries, 'ExpenseEntry', next, before);
   }
   saveAssignments(next: readonly Assignment[], before: readonly Assignment[]) {
-    return saveManyVersioned(this.db, assignmentDef, assignments, 'Assignment', next, before);
+    return saveManyVersioned(this.db, assignments, 'Assignment', next, before);
   }
   saveResourceRequests(next: readonly ResourceRequest[], before: readonly ResourceRequest[]) {
-    return saveManyVersioned(this.db, resourceRequestDef, resourceRequests, 'ResourceRequest', next, before);
+    return saveManyVersioned(this.db, resourceRequests, 'ResourceRequest', next, before);
   }
 }
 
