@@ -68,6 +68,10 @@ export class OutboxRelay {
 
   constructor(private readonly db: Database, private readonly bus: EventBus, private readonly options: RelayOptions) {}
 
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+
   /** The service whose outbox this relay publishes. */
   get source(): string {
     return this.options.source;
@@ -92,7 +96,7 @@ export class OutboxRelay {
    * failed attempt and the error (the integrity report counts them as failing) and the error is rethrown.
    */
   async publishBatch(): Promise<number> {
-    const limit = this.options.batchSize ?? 500;
+    const limit = this.batchSize;
     type Outcome = { count: number; error?: unknown };
     const publish = async (rows: OutboxRow[], run: (sql: string, params: unknown[]) => Promise<unknown>): Promise<Outcome> => {
       if (rows.length === 0) return { count: 0 };
@@ -129,8 +133,10 @@ export class OutboxRelay {
         this.backingOff = true;
         this.options.logger?.warn({ err: error, source: this.options.source, backoffMs: backoff }, 'outbox publish failed; backing off');
       }
-      // A signal that came in while the batch ran is not lost: the rows it announces are read now, not at the next poll.
-      if ((count > 0 || this.signalled) && backoff === 0) continue;
+      // A full batch may have left rows behind, and a signal that came in while the batch ran announces rows the batch
+      // may not have read: both are read now, not at the next poll. After a partial batch with no signal there is
+      // nothing local left to read, so the relay goes idle instead of spending a statement to find that out.
+      if ((count >= this.batchSize || this.signalled) && backoff === 0) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, backoff || (this.options.pollMs ?? 200));
         this.wake = () => {

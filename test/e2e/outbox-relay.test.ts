@@ -197,7 +197,44 @@ async function assertAllMarkedOnce(db: Database, what: string, noFailures = true
   return rows;
 }
 
+/** The database as a relay sees it, counting the reads of the outbox it makes (one transaction per batch on PostgreSQL). */
+function countingReads(db: Database): { db: Database; reads: () => number } {
+  let reads = 0;
+  const watched = new Proxy(db, {
+    get(target, key) {
+      if (key === 'query') {
+        return (sql: string, params?: readonly unknown[]) => {
+          if (/^SELECT seq\b/.test(sql)) reads += 1;
+          return target.query(sql, params);
+        };
+      }
+      if (key === 'transaction') {
+        return <T>(work: Parameters<Database['transaction']>[0]) => {
+          reads += 1;
+          return target.transaction(work) as Promise<T>;
+        };
+      }
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { db: watched, reads: () => reads };
+}
+
 describe(`transactional outbox and relay (${TEST_DB_ENGINE})`, () => {
+  test('a relay that emptied the outbox with a partial batch waits for the next commit instead of reading again', async () => {
+    const db = await engineDb('relay_idle');
+    await saveWidget(db, 'wi', 1);
+    const counted = countingReads(db);
+    const bus = new RecordingBus();
+    const relay = startRelay(counted.db, bus, { batchSize: 10, pollMs: 60_000 });
+    await waitFor(async () => relay.published === 1, 10_000, 'the committed event to be published');
+    assert.equal(counted.reads(), 1, 'one read found the event; none followed it');
+    await saveWidget(db, 'wi', 2);
+    await waitFor(async () => relay.published === 2, 10_000, 'the next commit to wake the relay');
+    assert.equal(counted.reads(), 2, 'the commit cost one read');
+  });
+
   test('statements queued for the commit run after the work, in order; one that fails takes the whole transaction with it', async () => {
     const db = await engineDb('relay_at_commit');
     const seenInside = await db.transaction(async (tx) => {
