@@ -5,12 +5,16 @@
 
 import type { Statement } from './database.js';
 
-/** What the owner asks. `tx` names the open transaction a statement belongs to. */
+/**
+ * What the owner asks. `tx` names the open transaction a statement belongs to; `begin` opens a transaction with the
+ * statement as its first (the reply names it), so that opening costs no round trip of its own and the transaction lock
+ * is not held while the owner prepares its first statement. `end` without `tx` runs `atCommit` in a transaction of its
+ * own (a transaction whose work only queued statements for its commit).
+ */
 export type ThreadRequest =
-  | { id: number; op: 'query'; sql: string; params: unknown[]; tx?: number }
-  | { id: number; op: 'exec'; sql: string; tx?: number }
-  | { id: number; op: 'begin' }
-  | { id: number; op: 'end'; tx: number; commit: boolean; atCommit?: Statement[] }
+  | { id: number; op: 'query'; sql: string; params: unknown[]; tx?: number; begin?: true }
+  | { id: number; op: 'exec'; sql: string; tx?: number; begin?: true }
+  | { id: number; op: 'end'; tx?: number; commit: boolean; atCommit?: Statement[] }
   | { id: number; op: 'close' };
 
 /** A database error as it crosses the thread boundary: its message and the fields callers read (code, constraint…). */

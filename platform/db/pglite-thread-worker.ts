@@ -3,7 +3,7 @@
  * WebAssembly runs beside the thread that serves GraphQL instead of on it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { runStatements, type Statement } from './database.js';
 import { createPgliteEngine } from './pglite-engine.js';
 import { toThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
@@ -43,14 +43,29 @@ async function main(): Promise<void> {
     return t.tx;
   };
 
-  // The transaction stays open in PGlite (holding its lock) until the owner's `end`; the reply to `end` reports the
-  // commit, or its failure.
-  const begin = (id: number) => {
+  /** Runs a statement on the engine or in an open transaction. */
+  const run = async (on: PGlite | PgliteTransaction, request: Extract<ThreadRequest, { op: 'query' | 'exec' }>): Promise<unknown[] | undefined> => {
+    if (request.op === 'query') return (await on.query(request.sql, request.params)).rows;
+    await on.exec(request.sql);
+    return undefined;
+  };
+
+  // The transaction opens with its first statement and stays open in PGlite (holding its lock) until the owner's
+  // `end`; the reply to `end` reports the commit, or its failure. A first statement that fails rolls the transaction
+  // back at once, and its reply reports the error: the owner has no transaction to end then.
+  const begin = (first: Extract<ThreadRequest, { op: 'query' | 'exec' }>) => {
     const txId = nextTx++;
     let endId = -1;
     db.transaction(async (tx) => {
       const decision = new Promise<Ending>((resolve) => open.set(txId, { tx, end: resolve }));
-      reply({ id, ok: true, tx: txId });
+      let rows: unknown[] | undefined;
+      try {
+        rows = await run(tx, first);
+      } catch (error) {
+        open.delete(txId);
+        throw error;
+      }
+      reply({ id: first.id, ok: true, tx: txId, rows });
       const { commit, endId: ending, atCommit } = await decision;
       endId = ending;
       if (!commit) throw ROLLBACK;
@@ -58,7 +73,7 @@ async function main(): Promise<void> {
       await runStatements(tx, atCommit ?? []);
     }).then(
       () => reply({ id: endId, ok: true }),
-      (error: unknown) => (error === ROLLBACK ? reply({ id: endId, ok: true }) : fail(endId >= 0 ? endId : id, error)),
+      (error: unknown) => (error === ROLLBACK ? reply({ id: endId, ok: true }) : fail(endId >= 0 ? endId : first.id, error)),
     ).finally(() => open.delete(txId));
   };
 
@@ -66,19 +81,20 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         switch (request.op) {
-          case 'query': {
-            const result = await target(request.tx).query(request.sql, request.params);
-            reply({ id: request.id, ok: true, rows: result.rows });
-            return;
-          }
+          case 'query':
           case 'exec':
-            await target(request.tx).exec(request.sql);
-            reply({ id: request.id, ok: true });
-            return;
-          case 'begin':
-            begin(request.id);
+            if (request.begin) {
+              begin(request);
+              return;
+            }
+            reply({ id: request.id, ok: true, rows: await run(target(request.tx), request) });
             return;
           case 'end': {
+            if (request.tx === undefined) {
+              if (request.commit) await db.transaction((tx) => runStatements(tx, request.atCommit ?? []));
+              reply({ id: request.id, ok: true });
+              return;
+            }
             const t = open.get(request.tx);
             if (!t) throw new Error(`transaction ${request.tx} is not open`);
             t.end({ commit: request.commit, endId: request.id, atCommit: request.atCommit });

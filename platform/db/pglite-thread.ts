@@ -21,6 +21,11 @@ function spawnWorker(init: ThreadInit): Worker {
 type Pending = { resolve: (reply: Extract<ThreadReply, { ok: true }>) => void; reject: (error: Error) => void };
 type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/** The error of a statement issued in a transaction whose first statement failed (PostgreSQL's own code for it). */
+function abortedBy(cause: Error): Error {
+  return Object.assign(new Error(`current transaction is aborted: its first statement failed (${cause.message})`), { code: '25P02', cause });
+}
+
 /**
  * Runs an embedded database's engine on a worker thread of its own and talks to it by messages: PGlite's WebAssembly
  * is single-threaded and busy most of the time under load, so several databases on the thread that also serves
@@ -81,17 +86,43 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
   return {
     ...statements(),
     transaction: async (work) => {
-      const { tx } = await send({ op: 'begin' });
+      // The transaction opens with its first statement (see `begin` in the protocol); statements issued before that
+      // one's reply wait for the transaction's id.
+      let opened: Promise<number> | undefined;
+      let firstFailure: Error | undefined;
+      const inTransaction = async (request: Extract<Request, { op: 'query' | 'exec' }>) => {
+        if (!opened) {
+          const first = send({ ...request, begin: true });
+          opened = first.then((reply) => reply.tx as number, (error: Error) => {
+            firstFailure = error;
+            throw abortedBy(error);
+          });
+          opened.catch(() => undefined);
+          return first;
+        }
+        return send({ ...request, tx: await opened });
+      };
       const atCommit: Statement[] = [];
       let value;
       try {
-        value = await work({ ...statements(tx), atCommit: (sql, params) => atCommit.push({ sql, params }) });
+        value = await work({
+          query: async <R>(sql: string, params: unknown[]) => (await inTransaction({ op: 'query', sql, params })).rows as R[],
+          exec: async (sql: string) => {
+            await inTransaction({ op: 'exec', sql });
+          },
+          atCommit: (sql, params) => atCommit.push({ sql, params }),
+        });
       } catch (error) {
-        await send({ op: 'end', tx: tx as number, commit: false }).catch(() => undefined);
+        const tx = await opened?.catch(() => undefined);
+        if (tx !== undefined) await send({ op: 'end', tx, commit: false }).catch(() => undefined);
         throw error;
       }
+      const tx = await opened?.catch(() => undefined);
+      // Work that swallowed its first statement's error must not look committed: the thread rolled it back.
+      if (firstFailure) throw abortedBy(firstFailure);
+      if (tx === undefined && atCommit.length === 0) return value;
       // The queued statements travel with the commit: one round trip, however many there are.
-      await send({ op: 'end', tx: tx as number, commit: true, ...(atCommit.length > 0 ? { atCommit } : {}) });
+      await send({ op: 'end', ...(tx === undefined ? {} : { tx }), commit: true, ...(atCommit.length > 0 ? { atCommit } : {}) });
       return value;
     },
     close: async () => {

@@ -81,6 +81,25 @@ for (const thread of [false, true]) {
     assert.deepEqual((await db.query<{ id: string }>(`SELECT id FROM t WHERE id LIKE 'c%' OR id LIKE 'r%' ORDER BY id`)).map((r) => r.id), ['c1', 'c2', 'c3']);
   });
 
+  test(`statements sent together at the start of a transaction all belong to it ${where}`, async () => {
+    const db = await open(thread);
+    await Promise.all(['s', 'u'].map((prefix) => db.transaction(async (tx) => {
+      await Promise.all([1, 2, 3].map((i) => tx.query(`INSERT INTO t (id, n) VALUES ($1, $2)`, [`${prefix}${i}`, i])));
+      if (prefix === 'u') throw new Error('refused by the caller');
+    }).catch((error: Error) => assert.match(error.message, /refused by the caller/))));
+    assert.deepEqual((await db.query<{ id: string }>(`SELECT id FROM t WHERE id LIKE 's%' OR id LIKE 'u%' ORDER BY id`)).map((r) => r.id), ['s1', 's2', 's3']);
+  });
+
+  test(`a transaction whose first statement failed cannot go on, and leaves the engine free ${where}`, async () => {
+    const db = await open(thread);
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query(`SELECT * FROM missing`).catch(() => undefined);
+      await tx.query(`INSERT INTO t (id, n) VALUES ('f1', 1)`);
+    }), { code: '25P02' });
+    await db.transaction(async (tx) => tx.query(`INSERT INTO t (id, n) VALUES ('f2', 2)`));
+    assert.deepEqual(await db.query(`SELECT id FROM t WHERE id LIKE 'f%'`), [{ id: 'f2' }]);
+  });
+
   test(`concurrent transactions run one at a time ${where}`, async () => {
     const db = await open(thread);
     // Each reads the count and writes it back: interleaving would repeat a count.
