@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isUnawaitedJobUpdateFailure } from '../../orchestrator/src/engine/jobs.js';
+import type PgBoss from 'pg-boss';
+import { isUnawaitedJobUpdateFailure, QUEUES, sendAtCommit, startJobQueue } from '../../orchestrator/src/engine/jobs.js';
+import type { Queryable } from '../../platform/db/database.js';
+import { openPglite } from '../../platform/db/pglite.js';
 
 function errorWithStack(stack: string): Error {
   const error = new Error('connect ECONNREFUSED 127.0.0.1:5432');
@@ -17,4 +20,28 @@ test('only the job-state updates pg-boss leaves unawaited are tolerated as unhan
   assert.equal(isUnawaitedJobUpdateFailure(new Error('anything else')), false);
   assert.equal(isUnawaitedJobUpdateFailure('a string'), false);
   assert.equal(isUnawaitedJobUpdateFailure(undefined), false);
+});
+
+test('a job sent at commit exists once its transaction commits, and not at all when it rolls back', async (t) => {
+  const db = await openPglite(undefined, { thread: false, autovacuumSeconds: 0 });
+  const boss = await startJobQueue(db, { maintenanceIntervalSeconds: 3600 });
+  t.after(async () => {
+    await boss.stop({ graceful: false, wait: true });
+    await db.close();
+  });
+  const jobs = (on: Queryable = db) => on.query<{ n: bigint }>(`SELECT count(*) AS n FROM pgboss.job WHERE name = $1`, [QUEUES.step]).then((r) => Number(r[0]!.n));
+
+  await db.transaction(async (tx) => {
+    await boss.send(QUEUES.step, { runId: 'run_1' }, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    assert.equal(await jobs(tx), 0, 'the insert waits for the commit');
+  });
+  assert.equal(await jobs(), 1);
+  const [job] = await boss.fetch<{ runId: string }>(QUEUES.step);
+  assert.equal(job?.data.runId, 'run_1');
+
+  await assert.rejects(db.transaction(async (tx) => {
+    await boss.send(QUEUES.step, { runId: 'run_2' }, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    throw new Error('refused by the caller');
+  }), /refused by the caller/);
+  assert.equal(await jobs(), 1, 'nothing of the rolled-back transaction was enqueued');
 });

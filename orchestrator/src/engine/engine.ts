@@ -11,7 +11,7 @@ import { DEFAULT_MAX_ATTEMPTS, StepFailure } from '../domain/failure.js';
 import type { SagaDefinition, StepContext, StepDefinition } from '../domain/saga.js';
 import type { ExceptionRecord, RunRecord, RunStatus } from '../domain/types.js';
 import { runStore } from '../repository/store.js';
-import { bossDb, QUEUES } from './jobs.js';
+import { QUEUES, sendAtCommit } from './jobs.js';
 
 /** A job of the step queue: run (or undo) one step of one generation of a run. */
 interface StepJob {
@@ -45,7 +45,7 @@ export interface StepLinks {
  * What happens to an event type besides starting sagas (for example a margin check); resolves true when it queued work
  * for a worker to wake for.
  */
-export type Reaction = (tx: Queryable, event: DomainEvent, boss: PgBoss) => Promise<boolean | void>;
+export type Reaction = (tx: Transaction, event: DomainEvent, boss: PgBoss) => Promise<boolean | void>;
 
 /** Options of the engine. */
 export interface EngineOptions {
@@ -415,8 +415,8 @@ export class SagaEngine {
     };
   }
 
-  private async enqueue(tx: Queryable, job: StepJob): Promise<void> {
-    await this.boss.send(QUEUES.step, job, { db: bossDb(tx) } as PgBoss.SendOptions);
+  private async enqueue(tx: Transaction, job: StepJob): Promise<void> {
+    await this.boss.send(QUEUES.step, job, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
   }
 
   /** `OrchestrationRunUpdated` in the process layer's own outbox (subscribers watch flows live), written with the commit. */

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Database, Queryable } from '../../../platform/db/database.js';
+import type { Database, Queryable, Transaction } from '../../../platform/db/database.js';
 
 /** pg-boss's connection contract: one statement with parameters, or several without. */
 interface BossDb {
@@ -18,6 +18,20 @@ export function bossDb(db: Database | Queryable & { exec?: (sql: string) => Prom
         return { rows: [] };
       }
       return { rows: await db.query(text, values ?? []) };
+    },
+  };
+}
+
+/**
+ * pg-boss over a transaction, for `send` alone: the job's insert is queued for the transaction's commit, since nothing
+ * in the transaction reads the job back, so enqueuing costs no round trip of its own and commits (or rolls back) with
+ * the rest. pg-boss is told the insert took, so this suits sends that need no returned id and no singleton slot.
+ */
+export function sendAtCommit(tx: Transaction): BossDb {
+  return {
+    executeSql: async (text, values) => {
+      tx.atCommit(text, values ?? []);
+      return { rows: [{ id: null }] };
     },
   };
 }

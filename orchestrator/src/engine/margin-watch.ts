@@ -1,5 +1,5 @@
 import type PgBoss from 'pg-boss';
-import type { Database, Queryable } from '../../../platform/db/database.js';
+import type { Database, Transaction } from '../../../platform/db/database.js';
 import { insertOutboxEvents, outboxSignal } from '../../../platform/db/unit-of-work.js';
 import { newId } from '../../../platform/domain/ids.js';
 import type { DomainEvent } from '../../../platform/events/event.js';
@@ -8,7 +8,7 @@ import type { SubgraphClient } from '../clients/subgraph-client.js';
 import { decideMargin, MARGIN_BELOW_THRESHOLD, readingDetails, type MarginReading } from '../domain/margin.js';
 import type { AlertRecord } from '../domain/types.js';
 import { alerts } from '../repository/tables.js';
-import { bossDb, QUEUES } from './jobs.js';
+import { QUEUES, sendAtCommit } from './jobs.js';
 
 /** Seconds after which a queued margin check that has not started is taken as lost and queued again. */
 export const MARGIN_QUEUE_LEASE_SECONDS = 60;
@@ -54,7 +54,7 @@ export class MarginWatch {
    * longer ago than {@link MARGIN_QUEUE_LEASE_SECONDS} that has still not started is asked for again, in case its job
    * was lost.
    */
-  readonly react = async (tx: Queryable, event: DomainEvent): Promise<boolean> => {
+  readonly react = async (tx: Transaction, event: DomainEvent): Promise<boolean> => {
     const projectId = (event.payload as { projectId?: unknown }).projectId;
     if (typeof projectId !== 'string') return false;
     // `queued_at` is kept while a recent request stands and set to this transaction's now() otherwise: equal to now()
@@ -71,7 +71,7 @@ export class MarginWatch {
     );
     if (row && !row.ask) return false;
     const job: MarginJob = { projectId, correlationId: event.correlationId, causationId: event.eventId };
-    await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: bossDb(tx) } as PgBoss.SendOptions);
+    await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: sendAtCommit(tx) } as PgBoss.SendOptions);
     return true;
   };
 
