@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type PgBoss from 'pg-boss';
-import { isUnawaitedJobUpdateFailure, QUEUES, sendAtCommit, startJobQueue } from '../../orchestrator/src/engine/jobs.js';
+import { isUnawaitedJobUpdateFailure, QUEUES, jobsAtCommit, startJobQueue } from '../../orchestrator/src/engine/jobs.js';
 import type { Queryable } from '../../platform/db/database.js';
 import { openPglite } from '../../platform/db/pglite.js';
 
@@ -32,7 +32,7 @@ test('a job sent at commit exists once its transaction commits, and not at all w
   const jobs = (on: Queryable = db) => on.query<{ n: bigint }>(`SELECT count(*) AS n FROM pgboss.job WHERE name = $1`, [QUEUES.step]).then((r) => Number(r[0]!.n));
 
   await db.transaction(async (tx) => {
-    await boss.send(QUEUES.step, { runId: 'run_1' }, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    await boss.send(QUEUES.step, { runId: 'run_1' }, { db: jobsAtCommit(tx) } as PgBoss.SendOptions);
     assert.equal(await jobs(tx), 0, 'the insert waits for the commit');
   });
   assert.equal(await jobs(), 1);
@@ -40,7 +40,7 @@ test('a job sent at commit exists once its transaction commits, and not at all w
   assert.equal(job?.data.runId, 'run_1');
 
   await assert.rejects(db.transaction(async (tx) => {
-    await boss.send(QUEUES.step, { runId: 'run_2' }, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    await boss.send(QUEUES.step, { runId: 'run_2' }, { db: jobsAtCommit(tx) } as PgBoss.SendOptions);
     throw new Error('refused by the caller');
   }), /refused by the caller/);
   assert.equal(await jobs(), 1, 'nothing of the rolled-back transaction was enqueued');

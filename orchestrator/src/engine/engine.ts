@@ -11,7 +11,8 @@ import { DEFAULT_MAX_ATTEMPTS, StepFailure } from '../domain/failure.js';
 import type { SagaDefinition, StepContext, StepDefinition } from '../domain/saga.js';
 import type { ExceptionRecord, RunRecord, RunStatus } from '../domain/types.js';
 import { runStore } from '../repository/store.js';
-import { QUEUES, sendAtCommit } from './jobs.js';
+import { JobPool, type JobCompletion } from './job-pool.js';
+import { QUEUES, jobsAtCommit } from './jobs.js';
 
 /** A job of the step queue: run (or undo) one step of one generation of a run. */
 interface StepJob {
@@ -72,7 +73,7 @@ function toFailure(error: unknown): StepFailure {
 export class SagaEngine {
   private readonly byType = new Map<string, SagaDefinition>();
   private readonly reactions = new Map<string, Array<{ reaction: Reaction; afterCommit?: () => void }>>();
-  private workers: string[] = [];
+  private pool: JobPool<StepJob> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -99,26 +100,24 @@ export class SagaEngine {
   }
 
   async start(): Promise<void> {
-    const concurrency = this.options.concurrency ?? 4;
-    for (let i = 0; i < concurrency; i += 1) {
-      this.workers.push(await this.boss.work<StepJob>(
-        QUEUES.step,
-        { batchSize: 1, pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5, includeMetadata: true },
-        async ([job]) => {
-          if (job) await this.onJob(job.data, job.retryCount);
-        },
-      ));
-    }
+    if (this.pool) return;
+    this.pool = new JobPool<StepJob>(this.boss, QUEUES.step, {
+      concurrency: this.options.concurrency ?? 4,
+      pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5,
+      onError: (error, job) => this.logger.warn({ err: error, jobId: job.id }, 'step job state not recorded; its lease will expire and it is redelivered'),
+    }, (job, completion) => this.onJob(job.data, job.retryCount, completion));
+    this.pool.start();
   }
 
+  /** Stops taking steps and waits for those under way. */
   async stop(): Promise<void> {
-    await this.boss.offWork(QUEUES.step);
-    this.workers = [];
+    await this.pool?.stop();
+    this.pool = undefined;
   }
 
   /** Wakes idle workers after jobs were enqueued (skips the poll interval). */
   wake(): void {
-    for (const id of this.workers) this.boss.notifyWorker(id);
+    this.pool?.wake();
   }
 
   // ——— intake ———
@@ -223,7 +222,8 @@ export class SagaEngine {
 
   // ——— execution ———
 
-  private async onJob(job: StepJob, deliveries: number): Promise<void> {
+  /** Runs one step job; the job completes with the transaction that records the step's outcome, if one does. */
+  private async onJob(job: StepJob, deliveries: number, completion: JobCompletion): Promise<void> {
     if (job.mode === 'compensate') return this.compensate(job, deliveries);
     const token = randomUUID();
     // A job of another generation, of a run no longer RUNNING, or of a step already done claims nothing.
@@ -237,7 +237,7 @@ export class SagaEngine {
     if (!saga || !step) throw new Error(`saga ${run.sagaType} has no step ${job.step} in this process`);
     const ctx = this.context(run, step.name);
     if (step.applies && !step.applies(ctx.values)) {
-      await this.advance(run, saga, step, token, 'SKIPPED', {});
+      await this.advance(run, saga, step, token, 'SKIPPED', {}, completion);
       return;
     }
     let result: Record<string, unknown> & StepLinks;
@@ -251,17 +251,20 @@ export class SagaEngine {
         await runStore.recordError(this.db, run.id, step.name, token, `${failure.code}: ${failure.message}`);
         throw failure; // pg-boss redelivers with exponential backoff and jitter
       }
-      await this.failForGood(run, saga, step, token, failure, claimed.attempts);
+      await this.failForGood(run, saga, step, token, failure, claimed.attempts, completion);
       return;
     }
-    await this.advance(run, saga, step, token, 'SUCCEEDED', result);
+    await this.advance(run, saga, step, token, 'SUCCEEDED', result, completion);
   }
 
   /** Records a step's success and enqueues the next one (or completes the run), in one transaction. */
-  private async advance(run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, status: 'SUCCEEDED' | 'SKIPPED', result: Record<string, unknown> & StepLinks): Promise<void> {
+  private async advance(
+    run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, status: 'SUCCEEDED' | 'SKIPPED', result: Record<string, unknown> & StepLinks, completion: JobCompletion,
+  ): Promise<void> {
     const { links, spawn, ...values } = result;
     const next = saga.steps[saga.steps.findIndex((s) => s.name === step.name) + 1];
     await this.db.transaction(async (tx) => {
+      await completion.inCommit(tx);
       const now = new Date().toISOString();
       const updated = await runStore.completeStep(tx, run.id, step.name, token, status, values, { status: next ? 'RUNNING' : 'COMPLETED', completedAt: next ? null : now }, now);
       if (!updated) {
@@ -281,8 +284,9 @@ export class SagaEngine {
   }
 
   /** A step that failed for good: an exception for a person, and compensation of the steps that succeeded before it. */
-  private async failForGood(run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, failure: StepFailure, attempts: number): Promise<void> {
+  private async failForGood(run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, failure: StepFailure, attempts: number, completion: JobCompletion): Promise<void> {
     await this.db.transaction(async (tx) => {
+      await completion.inCommit(tx);
       const now = new Date().toISOString();
       if (!(await runStore.failStep(tx, run.id, step.name, token, `${failure.code}: ${failure.message}`, now))) return;
       const current = (await runStore.run(tx, run.id, true)) as RunRecord;
@@ -416,7 +420,7 @@ export class SagaEngine {
   }
 
   private async enqueue(tx: Transaction, job: StepJob): Promise<void> {
-    await this.boss.send(QUEUES.step, job, { db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    await this.boss.send(QUEUES.step, job, { db: jobsAtCommit(tx) } as PgBoss.SendOptions);
   }
 
   /** `OrchestrationRunUpdated` in the process layer's own outbox (subscribers watch flows live), written with the commit. */

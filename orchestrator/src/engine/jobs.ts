@@ -23,15 +23,16 @@ export function bossDb(db: Database | Queryable & { exec?: (sql: string) => Prom
 }
 
 /**
- * pg-boss over a transaction, for `send` alone: the job's insert is queued for the transaction's commit, since nothing
- * in the transaction reads the job back, so enqueuing costs no round trip of its own and commits (or rolls back) with
- * the rest. pg-boss is told the insert took, so this suits sends that need no returned id and no singleton slot.
+ * pg-boss over a transaction, for job writes nothing in the transaction reads back (`send`, `complete`): the statement
+ * is queued for the transaction's commit, so it costs no round trip of its own and commits (or rolls back) with the
+ * rest. pg-boss is told the statement took without a returned row's values, so this suits sends that need no job id
+ * and no singleton slot.
  */
-export function sendAtCommit(tx: Transaction): BossDb {
+export function jobsAtCommit(tx: Transaction): BossDb {
   return {
     executeSql: async (text, values) => {
       tx.atCommit(text, values ?? []);
-      return { rows: [{ id: null }] };
+      return { rows: [{}] };
     },
   };
 }

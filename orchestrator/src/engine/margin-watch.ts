@@ -8,7 +8,7 @@ import type { SubgraphClient } from '../clients/subgraph-client.js';
 import { decideMargin, MARGIN_BELOW_THRESHOLD, readingDetails, type MarginReading } from '../domain/margin.js';
 import type { AlertRecord } from '../domain/types.js';
 import { alerts } from '../repository/tables.js';
-import { QUEUES, sendAtCommit } from './jobs.js';
+import { QUEUES, jobsAtCommit } from './jobs.js';
 
 /** Seconds after which a queued margin check that has not started is taken as lost and queued again. */
 export const MARGIN_QUEUE_LEASE_SECONDS = 60;
@@ -71,7 +71,7 @@ export class MarginWatch {
     );
     if (row && !row.ask) return false;
     const job: MarginJob = { projectId, correlationId: event.correlationId, causationId: event.eventId };
-    await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: sendAtCommit(tx) } as PgBoss.SendOptions);
+    await this.boss.send(QUEUES.margin, job, { singletonKey: projectId, db: jobsAtCommit(tx) } as PgBoss.SendOptions);
     return true;
   };
 
