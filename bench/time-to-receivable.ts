@@ -28,6 +28,7 @@ import { signInternalToken } from '../platform/auth/internal-token.js';
 import { loadOrCreateDevKeys } from '../platform/auth/keys.js';
 import { claimsOf, type Principal } from '../platform/auth/principal.js';
 import { REPO_ROOT } from '../platform/topology.js';
+import { runtimeConfigFromEnv } from '../runtime/config.js';
 import { cpuSeconds, peakRssMb, startGraphProcess, type GraphProcess } from './graph-process.js';
 import { median } from './load.js';
 
@@ -849,7 +850,7 @@ export async function runReceivableSuite(log: (s: string) => void): Promise<Rece
     method: {
       deployment: 'one graph process as `npm start` (embedded PGlite, each database on a worker thread of its own, in-process bus, default WORKER_CONCURRENCY), demo profile, fresh data directory per run',
       projects: base.projects, approval: `one approveTimeEntries call per project and ${base.approvalPeriod} (≤ ${base.approvalBatch} entries), ${base.approvalConcurrency} in flight`,
-      workerConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+      workerConcurrency: runtimeConfigFromEnv().workerConcurrency,
       billing: 'one runBillingCycle over the benchmark engagements\' schedules, auto-issue', pollMs: base.pollMs,
       createPath: base.createPath === 'subgraph'
         ? `${base.createAliases} aliased createTimeEntry per request to the projects subgraph (internal token), ${base.createConcurrency} in flight`

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STEP_CONCURRENCY } from '../orchestrator/src/engine/engine.js';
 import { DEFAULT_AUTOVACUUM_SECONDS } from '../platform/db/pglite.js';
 import { GRAPH_SERVICES, portOffset, type GraphService } from '../platform/topology.js';
 
@@ -16,7 +17,7 @@ export interface RuntimeConfig {
   seedOnStart: string;
   /** Redis for the event bus (REDIS_URL); required when components run as separate processes. */
   redisUrl?: string;
-  /** Concurrent saga step workers per process (WORKER_CONCURRENCY, default 4). */
+  /** Concurrent saga step workers per process (WORKER_CONCURRENCY, default `DEFAULT_STEP_CONCURRENCY`: 8). */
   workerConcurrency: number;
   /** Seconds before a step attempt of a dead or paused worker is redelivered (STEP_LEASE_SECONDS, default 120). */
   stepLeaseSeconds: number;
@@ -70,7 +71,7 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
     subgraphs,
     seedOnStart: env.SEED_ON_START || 'demo',
     redisUrl: env.REDIS_URL || undefined,
-    workerConcurrency: wholeNumber(env, 'WORKER_CONCURRENCY', 4),
+    workerConcurrency: wholeNumber(env, 'WORKER_CONCURRENCY', DEFAULT_STEP_CONCURRENCY),
     stepLeaseSeconds: wholeNumber(env, 'STEP_LEASE_SECONDS', 120),
     jobMaintenanceSeconds: wholeNumber(env, 'JOB_MAINTENANCE_SECONDS', 30),
     embeddedAutovacuumSeconds: wholeNumber(env, 'EMBEDDED_AUTOVACUUM_SECONDS', DEFAULT_AUTOVACUUM_SECONDS, 0),
