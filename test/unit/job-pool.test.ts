@@ -25,9 +25,9 @@ after(async () => {
 });
 
 /** A queue of its own for each case, so that cases do not see each other's jobs. */
-async function newQueue(): Promise<string> {
+async function newQueue(retryDelay = 60): Promise<string> {
   const name = `pool-test-${(queueNo += 1)}`;
-  await boss.createQueue(name, { name, retryLimit: 3, retryDelay: 60 });
+  await boss.createQueue(name, { name, retryLimit: 3, retryDelay });
   return name;
 }
 
@@ -36,6 +36,14 @@ function startPool<T>(queue: string, handler: JobHandler<T>, concurrency = 3, po
   pools.push(pool as JobPool<unknown>);
   pool.start();
   return pool;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }
 
 async function states(queue: string): Promise<string[]> {
@@ -138,6 +146,31 @@ test('a handler past its job\'s expiry is left behind: the job fails and its slo
   await boss.send(queue, { hang: false });
   await waitFor(async () => later === 1, 10_000, 'the next job to get the slot');
   assert.equal((await states(queue))[0], 'retry');
+});
+
+test('a handler left behind at its expiry cannot complete the redelivered job another attempt is running', async () => {
+  const queue = await newQueue(0);
+  const firstGo = deferred();
+  const secondGo = deferred();
+  let firstDone = false;
+  let secondStarted = false;
+  startPool(queue, async (job, completion) => {
+    if (job.retryCount === 0) {
+      await firstGo.promise;
+      await db.transaction((tx) => completion.inCommit(tx));
+      firstDone = true;
+      return;
+    }
+    secondStarted = true;
+    await secondGo.promise;
+  }, 2);
+  await boss.send(queue, {}, { expireInSeconds: 1 });
+  await waitFor(async () => secondStarted, 10_000, 'the redelivery to start');
+  firstGo.resolve();
+  await waitFor(async () => firstDone, 10_000, 'the late attempt to commit');
+  assert.equal((await states(queue))[0], 'active', 'the redelivery is still under way');
+  secondGo.resolve();
+  await waitFor(async () => (await states(queue))[0] === 'completed', 10_000, 'the redelivery to complete the job');
 });
 
 test('stop waits for the jobs under way and takes no more', async () => {

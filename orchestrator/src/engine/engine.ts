@@ -270,13 +270,14 @@ export class SagaEngine {
     const { links, spawn, ...values } = result;
     const next = saga.steps[saga.steps.findIndex((s) => s.name === step.name) + 1];
     await this.db.transaction(async (tx) => {
-      await completion.inCommit(tx);
       const now = new Date().toISOString();
       const updated = await runStore.completeStep(tx, run.id, step.name, token, status, values, { status: next ? 'RUNNING' : 'COMPLETED', completedAt: next ? null : now }, now);
       if (!updated) {
         this.logger.warn({ runId: run.id, correlationId: run.correlationId, step: step.name }, 'late completion of a step taken over by another attempt: rejected');
         return;
       }
+      // Only the attempt holding the step's lease completes the job: a late one must not complete its redelivery.
+      await completion.inCommit(tx);
       if (links?.length) runStore.link(tx, links.map((l) => ({ runId: run.id, ...l })));
       for (const child of spawn ?? []) {
         const childSaga = this.byType.get(child.sagaType);
@@ -292,9 +293,9 @@ export class SagaEngine {
   /** A step that failed for good: an exception for a person, and compensation of the steps that succeeded before it. */
   private async failForGood(run: RunRecord, saga: SagaDefinition, step: StepDefinition, token: string, failure: StepFailure, attempts: number, completion: JobCompletion): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await completion.inCommit(tx);
       const now = new Date().toISOString();
       if (!(await runStore.failStep(tx, run.id, step.name, token, `${failure.code}: ${failure.message}`, now))) return;
+      await completion.inCommit(tx);
       const current = (await runStore.run(tx, run.id, true)) as RunRecord;
       const exception: ExceptionRecord = {
         id: newId('exc'), runId: run.id, correlationId: run.correlationId, sagaType: run.sagaType, step: step.name, code: failure.code, cause: failure.message,

@@ -111,8 +111,11 @@ export class JobPool<T> {
 
   private async run(job: PgBoss.JobWithMetadata<T>): Promise<void> {
     let inCommit = false;
+    let abandoned = false;
     const completion: JobCompletion = {
       inCommit: async (tx) => {
+        // A handler left behind at its job's expiry must not complete the job's redelivery, now another attempt's.
+        if (abandoned) return;
         // pg-boss reads the third argument as the job's output whatever its typings say: none, as `work` records.
         await this.boss.complete(this.queue, job.id, NO_OUTPUT, { db: jobsAtCommit(tx) } as PgBoss.ConnectionOptions);
         inCommit = true;
@@ -120,7 +123,10 @@ export class JobPool<T> {
     };
     let timer: NodeJS.Timeout | undefined;
     const expiry = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`job ${job.id} ran past its expiry of ${job.expireInSeconds} s`)), job.expireInSeconds * 1000);
+      timer = setTimeout(() => {
+        abandoned = true;
+        reject(new Error(`job ${job.id} ran past its expiry of ${job.expireInSeconds} s`));
+      }, job.expireInSeconds * 1000);
     });
     try {
       await Promise.race([this.handler(job, completion), expiry]);
