@@ -133,9 +133,9 @@ export class Table<T extends object> {
   /**
    * Writes many changed records in ONE `UPDATE … FROM unnest(…)` statement, each only if its stored version is still
    * the one it was read at, and returns how many rows were written (fewer than `records` means another writer got
-   * to some of them first). `before` holds each record as it was read, in the order of `records`. Only the columns
-   * whose value changed in at least one record are sent and set: an approval touches 5 of 24 columns of a time
-   * entry, and shipping and parsing the other 19 arrays cost more than the update itself on an embedded engine. The
+   * to some of them first). `before` holds each record as it was read, in the order of `records`. Only the version and
+   * the columns whose value changed in at least one record are sent and set: an approval changes 11 of a time entry's
+   * 24 columns, and shipping and parsing the other arrays cost more than the update itself on an embedded engine. The
    * version check makes this equivalent to a full-row write, since an unchanged column still holds what was read.
    */
   async updateManyIfVersion(db: Queryable, records: readonly (T & { id: string; version: number })[], before: readonly (T & { id: string; version: number })[]): Promise<number> {
@@ -149,7 +149,8 @@ export class Table<T extends object> {
     const previous = before.map((r) => this.toValues(r));
     const changed = columns
       .map((c, i) => ({ ...c, i }))
-      .filter((c) => c.name !== 'id' && rows.some((row, r) => !sameStoredValue(row[c.i], previous[r]![c.i])));
+      // The version is always set, so that even a batch that changes nothing else is a valid statement.
+      .filter((c) => c.name === 'version' || (c.name !== 'id' && rows.some((row, r) => !sameStoredValue(row[c.i], previous[r]![c.i]))));
     const params: unknown[] = [records.map((r) => r.id), before.map((r) => r.version)];
     const unnestArgs = ['$1::text[]', '$2::int[]'];
     for (const c of changed) {

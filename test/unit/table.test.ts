@@ -69,6 +69,12 @@ test('a column changed in one record only is written for that record and kept fo
   assert.deepEqual((await stored('m1', 'm2')).map((e) => e.note), [null, 'note m2']);
 });
 
+test('a batch that changes nothing is still a version-checked write', async () => {
+  const read = await seed('n1', 'n2');
+  assert.equal(await entries.updateManyIfVersion(db, read, read), 2);
+  assert.deepEqual(await stored('n1', 'n2'), read);
+});
+
 test('rows whose version moved on are not written, and the count says so', async () => {
   const read = await seed('v1', 'v2');
   await db.query(`UPDATE entries SET version = version + 1 WHERE id = 'v2'`);

@@ -4,6 +4,9 @@ import { jobsAtCommit } from './jobs.js';
 
 const NO_OUTPUT = undefined as unknown as object;
 
+/** pg-boss's own expiry when a queue sets none (15 minutes). */
+const DEFAULT_EXPIRY_SECONDS = 15 * 60;
+
 /** How a handler ends its job. */
 export interface JobCompletion {
   /**
@@ -122,11 +125,14 @@ export class JobPool<T> {
       },
     };
     let timer: NodeJS.Timeout | undefined;
+    // pg-boss reports the expiry as SQL numeric (text on some drivers); a job without a readable one gets pg-boss's default.
+    const expiresInSeconds = Number(job.expireInSeconds);
+    const expiresInMs = (Number.isFinite(expiresInSeconds) && expiresInSeconds > 0 ? expiresInSeconds : DEFAULT_EXPIRY_SECONDS) * 1000;
     const expiry = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         abandoned = true;
-        reject(new Error(`job ${job.id} ran past its expiry of ${job.expireInSeconds} s`));
-      }, job.expireInSeconds * 1000);
+        reject(new Error(`job ${job.id} ran past its expiry of ${expiresInMs / 1000} s`));
+      }, expiresInMs);
     });
     try {
       await Promise.race([this.handler(job, completion), expiry]);
