@@ -80,11 +80,13 @@ export async function claimIdempotencyKey(db: Database, scope: string, key: stri
 }
 
 /**
- * True when a replay of `stored` answers exactly what `result` holds for a field returning `typename`: a replay keeps
- * the stored references of that type, in order, so the stored result needs no refinement.
+ * True when a replay of `stored` answers exactly what `result` holds for a field returning `typename`: a replay gives
+ * back a stored value as it is, and otherwise keeps the stored references of that type, in order, so the stored result
+ * needs no refinement.
  */
 export function replaysAs(stored: StoredResult | undefined, result: StoredResult, typename: string): boolean {
-  if (!stored || 'value' in result || 'value' in stored) return false;
+  if (!stored || 'value' in result !== 'value' in stored) return false;
+  if ('value' in result) return JSON.stringify(stored.value) === JSON.stringify(result.value);
   const kept = stored.refs.filter((r) => r.typename === typename);
   return kept.length === result.refs.length && kept.every((r, i) => r.id === result.refs[i]?.id && result.refs[i]?.typename === typename);
 }

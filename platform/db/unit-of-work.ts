@@ -59,7 +59,7 @@ const OUTBOX_COLUMNS = [
  */
 export async function writeTransaction<T>(db: Database, invocation: Invocation, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   let emitted = 0;
-  let completed: { refs: Array<{ typename: string; id: string }> } | undefined;
+  let completed: { refs: Array<{ typename: string; id: string }>; value?: unknown } | undefined;
   const result = await db.transaction(async (tx) => {
     const pending: AuditRecord[] = [];
     const events: EventDraft[] = [];
@@ -90,13 +90,16 @@ export async function writeTransaction<T>(db: Database, invocation: Invocation, 
       emitted = events.length;
     }
     if (invocation.idempotency) {
-      // The key completes with the entities this transaction wrote; the GraphQL layer may refine the result afterwards.
-      const refs = [...new Map(pending.map((r) => [`${r.entityType}:${r.entityId}`, { typename: r.entityType, id: r.entityId }])).values()];
+      // The key completes with the answer the work returned, or else with the entities this transaction wrote; the
+      // GraphQL layer refines the result afterwards only when the request answers something else.
+      const { resultOf } = invocation.idempotency;
+      completed = resultOf
+        ? resultOf(value)
+        : { refs: [...new Map(pending.map((r) => [`${r.entityType}:${r.entityId}`, { typename: r.entityType, id: r.entityId }])).values()] };
       tx.atCommit(
         `UPDATE idempotency_keys SET status = 'COMPLETED', result = $3 WHERE scope = $1 AND key = $2`,
-        [invocation.idempotency.scope, invocation.idempotency.key, JSON.stringify({ refs })],
+        [invocation.idempotency.scope, invocation.idempotency.key, JSON.stringify(completed)],
       );
-      completed = { refs };
     }
     return value;
   });

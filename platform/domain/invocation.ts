@@ -21,8 +21,13 @@ export interface Invocation {
   idempotency?: {
     scope: string;
     key: string;
-    /** The references the key was completed with by the last committed unit of work (set after its commit). */
-    completed?: { refs: Array<{ typename: string; id: string }> };
+    /**
+     * What the request will answer, read from a unit of work's return value, so that the key completes with the
+     * answer itself (the GraphQL layer sets it; without it the key completes with the entities the work wrote).
+     */
+    resultOf?: (value: unknown) => { refs: Array<{ typename: string; id: string }>; value?: unknown };
+    /** What the key was completed with by the last committed unit of work (set after its commit). */
+    completed?: { refs: Array<{ typename: string; id: string }>; value?: unknown };
   };
   /** Correlation id of the request or flow. */
   correlationId: string;

@@ -52,11 +52,12 @@ export function enforceIdempotency(schema: GraphQLSchema, db: Database): void {
         const load = (r: { typename: string; id: string }) => (resolveReference ? resolveReference({ __typename: r.typename, id: r.id }, context, info) : { id: r.id });
         return many ? Promise.all(refs.map(load)) : refs[0] ? load(refs[0]) : null;
       }
-      context.invocation.idempotency = { scope, key };
+      context.invocation.idempotency = { scope, key, resultOf: (value) => refsOf(value, returned.name) };
       try {
         const value = await resolve(source, args, context, info);
         const result = refsOf(value, returned.name);
-        // The unit of work completed the key with what it wrote; that is refined only when a replay would differ.
+        // The unit of work completed the key with what its work returned; that is refined only when a replay would
+        // differ (the resolver answers something else than what the transaction returned).
         if (!replaysAs(context.invocation.idempotency?.completed, result, returned.name)) await recordIdempotentResult(db, scope, key, result);
         return value;
       } catch (error) {

@@ -187,6 +187,22 @@ const SAGAS: SagaDefinition[] = [
     ],
   },
   {
+    // Keeps a worker busy until the test lets it go.
+    type: 'TEST_BUSY',
+    steps: [
+      {
+        name: 'busy',
+        run: async (ctx) => {
+          enter(ctx, 'busy');
+          await knob(ctx).hold;
+          return {};
+        },
+      },
+    ],
+  },
+  { type: 'TEST_ROUTINE', steps: [simple('routine')] },
+  { type: 'TEST_URGENT', priority: 1, steps: [simple('urgent')] },
+  {
     type: 'TEST_TRIGGERED',
     trigger: {
       eventType: 'WidgetApproved',
@@ -501,6 +517,24 @@ describe(`saga engine on pg-boss (${TEST_DB_ENGINE})`, () => {
       assert.deepEqual(runEvents, ['RUNNING', 'COMPLETED']);
     });
   }
+
+  test('steps of a higher-priority saga waiting for a worker run before lower-priority steps queued earlier', async () => {
+    const busy = gate();
+    const holders = ['prio:busy1', 'prio:busy2'];
+    for (const k of holders) {
+      knobs.set(k, { hold: busy.wait });
+      await start('TEST_BUSY', k);
+    }
+    await waitFor(async () => holders.every((k) => callsOf(k, 'busy').length === 1), 20_000, 'both workers to be busy');
+    const routine = ['prio:routine1', 'prio:routine2', 'prio:routine3'];
+    const urgent = ['prio:urgent1', 'prio:urgent2', 'prio:urgent3'];
+    for (const k of routine) await start('TEST_ROUTINE', k);
+    for (const k of urgent) await start('TEST_URGENT', k);
+    busy.open();
+    for (const k of [...routine, ...urgent]) await settled(k, 'COMPLETED');
+    const order = calls.filter((c) => c.step === 'routine' || c.step === 'urgent').map((c) => c.step);
+    assert.deepEqual(order, ['urgent', 'urgent', 'urgent', 'routine', 'routine', 'routine']);
+  });
 
   test('duplicate and out-of-order trigger events start no second run and change nothing', async () => {
     let n = 0;

@@ -42,4 +42,9 @@ export interface SagaDefinition {
     accepts?(event: DomainEvent): boolean;
   };
   steps: StepDefinition[];
+  /**
+   * Queue priority of the saga's step jobs (default 0): when steps wait for a free worker, those of a higher-priority
+   * saga run first, and steps of equal priority run in the order they were queued.
+   */
+  priority?: number;
 }

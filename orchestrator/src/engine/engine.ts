@@ -221,7 +221,7 @@ export class SagaEngine {
     };
     if (!(await runStore.create(tx, run, saga.steps.map((s) => s.name)))) return false;
     runStore.link(tx, [{ runId: run.id, entityType: spec.subject.typename, entityId: spec.subject.id }]);
-    await this.enqueue(tx, { runId: run.id, step: (saga.steps[0] as StepDefinition).name, generation: 1, mode: 'forward' });
+    await this.enqueue(tx, saga, { runId: run.id, step: (saga.steps[0] as StepDefinition).name, generation: 1, mode: 'forward' });
     this.statusEvent(tx, run, null);
     return true;
   }
@@ -284,7 +284,7 @@ export class SagaEngine {
         if (!childSaga) throw new Error(`step ${step.name} of ${saga.type} spawned an unknown saga ${child.sagaType}`);
         await this.createRun(tx, childSaga, child, run.correlationId, run.triggerEventId);
       }
-      if (next) await this.enqueue(tx, { runId: run.id, step: next.name, generation: run.generation, mode: 'forward' });
+      if (next) await this.enqueue(tx, saga, { runId: run.id, step: next.name, generation: run.generation, mode: 'forward' });
       else this.statusEvent(tx, updated, step.name);
     });
     this.afterCommit();
@@ -305,7 +305,7 @@ export class SagaEngine {
       const undo = await this.lastCompensable(tx, saga, current.id, saga.steps.findIndex((s) => s.name === step.name));
       const updated: RunRecord = { ...current, status: undo ? 'COMPENSATING' : 'FAILED', updatedAt: now, version: current.version + 1 };
       await runStore.saveRun(tx, updated, current.version);
-      if (undo) await this.enqueue(tx, { runId: run.id, step: undo.name, generation: run.generation, mode: 'compensate' });
+      if (undo) await this.enqueue(tx, saga, { runId: run.id, step: undo.name, generation: run.generation, mode: 'compensate' });
       this.statusEvent(tx, updated, step.name);
     });
     this.afterCommit();
@@ -348,7 +348,7 @@ export class SagaEngine {
       const current = (await runStore.run(tx, run.id, true)) as RunRecord;
       const previous = await this.lastCompensable(tx, saga, run.id, saga.steps.findIndex((s) => s.name === step.name));
       if (previous) {
-        await this.enqueue(tx, { runId: run.id, step: previous.name, generation: run.generation, mode: 'compensate' });
+        await this.enqueue(tx, saga, { runId: run.id, step: previous.name, generation: run.generation, mode: 'compensate' });
         return;
       }
       const updated: RunRecord = { ...current, status: 'COMPENSATED', updatedAt: now, version: current.version + 1 };
@@ -385,7 +385,7 @@ export class SagaEngine {
       await runStore.resetSteps(tx, run.id, redo.map((s) => s.name));
       const restarted: RunRecord = { ...run, status: 'RUNNING', generation: run.generation + 1, completedAt: null, updatedAt: now, version: run.version + 1 };
       await runStore.saveRun(tx, restarted, run.version);
-      await this.enqueue(tx, { runId: run.id, step: (redo[0] as StepDefinition).name, generation: restarted.generation, mode: 'forward' });
+      await this.enqueue(tx, saga, { runId: run.id, step: (redo[0] as StepDefinition).name, generation: restarted.generation, mode: 'forward' });
       this.statusEvent(tx, restarted, null);
       return resolved;
     });
@@ -426,8 +426,9 @@ export class SagaEngine {
     };
   }
 
-  private async enqueue(tx: Transaction, job: StepJob): Promise<void> {
-    await this.boss.send(QUEUES.step, job, { db: jobsAtCommit(tx) } as PgBoss.SendOptions);
+  /** Queues a step job with its commit; a saga's priority puts its steps ahead of lower-priority flows' queued steps. */
+  private async enqueue(tx: Transaction, saga: SagaDefinition, job: StepJob): Promise<void> {
+    await this.boss.send(QUEUES.step, job, { db: jobsAtCommit(tx), priority: saga.priority ?? 0 } as PgBoss.SendOptions);
   }
 
   /** `OrchestrationRunUpdated` in the process layer's own outbox (subscribers watch flows live), written with the commit. */

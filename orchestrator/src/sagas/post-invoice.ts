@@ -54,6 +54,9 @@ const invoiceStatus = async (ctx: StepContext, id: string): Promise<string | nul
  */
 export const postInvoiceSaga: SagaDefinition = {
   type: 'POST_INVOICE',
+  // An issued invoice is with the client already: its receivable and journal go ahead of flows that start new work
+  // (billing runs that draft the next invoices wait for a free worker first).
+  priority: 1,
   trigger: {
     eventType: 'InvoiceIssued',
     naturalKey: (e: DomainEvent) => `post:${e.entity.id}`,
