@@ -90,6 +90,22 @@ for (const thread of [false, true]) {
     assert.deepEqual((await db.query<{ id: string }>(`SELECT id FROM t WHERE id LIKE 's%' OR id LIKE 'u%' ORDER BY id`)).map((r) => r.id), ['s1', 's2', 's3']);
   });
 
+  // Services send independent statements of one transaction together, to wait for one round trip instead of several.
+  test(`statements sent together within a transaction run one at a time, in the order sent, each with its own result ${where}`, async () => {
+    const db = await open(thread);
+    const results = await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('o0', 0)`);
+      return Promise.all(Array.from({ length: 20 }, (_, i) => tx.query<{ n: bigint; i: number }>(`UPDATE t SET n = n + 1 WHERE id = 'o0' RETURNING n, $1::int AS i`, [i])));
+    });
+    assert.deepEqual(results.map((rows) => [Number(rows[0]!.n), rows[0]!.i]), Array.from({ length: 20 }, (_, i) => [i + 1, i]));
+    // One that fails among them fails the rest and the transaction; the engine takes the next one.
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO t (id, n) VALUES ('o1', 1)`);
+      await Promise.all([tx.query(`UPDATE t SET n = 5 WHERE id = 'o1'`), tx.query(`SELECT * FROM missing`), tx.query(`UPDATE t SET n = 6 WHERE id = 'o1'`)]);
+    }), { code: '42P01' });
+    assert.deepEqual(await db.query(`SELECT id, n FROM t WHERE id LIKE 'o%' ORDER BY id`), [{ id: 'o0', n: 20n }], 'nothing of the failed transaction stays');
+  });
+
   test(`a transaction whose first statement failed cannot go on, and leaves the engine free ${where}`, async () => {
     const db = await open(thread);
     await assert.rejects(db.transaction(async (tx) => {

@@ -110,8 +110,6 @@ export interface ProjectsWriter {
    * number, else its active MANAGER with the lowest; null when it has neither.
    */
   defaultProjectManager(legalEntityId: string): Promise<Resource | null>;
-  /** The distinct projects of time and expense entries (a project never changes, so this needs no lock). */
-  projectIdsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<string[]>;
   /** The rate change already applied to a project for a contract amendment. */
   rateChangeByAmendment(projectId: string, contractAmendmentId: string): Promise<ProjectRateChange | null>;
   employeeNumberTaken(employeeNumber: string): Promise<boolean>;
@@ -135,6 +133,8 @@ export interface ProjectsWriter {
 
   shareProject(id: string): Promise<Project | null>;
   shareProjects(ids: readonly string[]): Promise<Project[]>;
+  /** Share-locks the distinct projects of time and expense entries, in id order (an entry's project never changes). */
+  shareProjectsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<Project[]>;
   shareAssignment(id: string): Promise<Assignment | null>;
   shareAssignments(ids: readonly string[]): Promise<Assignment[]>;
   shareResource(id: string): Promise<Resource | null>;

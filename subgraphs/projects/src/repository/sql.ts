@@ -75,14 +75,6 @@ class SqlProjectsWriter implements ProjectsWriter {
     );
     return rows[0] ?? null;
   }
-  async projectIdsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<string[]> {
-    if (timeEntryIds.length === 0 && expenseEntryIds.length === 0) return [];
-    const rows = await this.db.query<{ project_id: string }>(
-      `SELECT project_id FROM time_entries WHERE id = ANY($1::text[]) UNION SELECT project_id FROM expense_entries WHERE id = ANY($2::text[])`,
-      [timeEntryIds, expenseEntryIds],
-    );
-    return rows.map((r) => r.project_id);
-  }
   async rateChangeByAmendment(projectId: string, contractAmendmentId: string): Promise<ProjectRateChange | null> {
     return (await projectRateChanges.findWhere(this.db, 'project_id = $1 AND contract_amendment_id = $2', [projectId, contractAmendmentId]))[0] ?? null;
   }
@@ -115,6 +107,16 @@ class SqlProjectsWriter implements ProjectsWriter {
 
   shareProject(id: string) { return lockOne(this.db, projects, id, 'SHARE'); }
   shareProjects(ids: readonly string[]) { return lockByIds(this.db, projects, ids, 'SHARE'); }
+  async shareProjectsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<Project[]> {
+    if (timeEntryIds.length === 0 && expenseEntryIds.length === 0) return [];
+    const rows = await this.db.query(
+      `SELECT ${projects.selectList} FROM projects
+       WHERE id IN (SELECT project_id FROM time_entries WHERE id = ANY($1::text[]) UNION SELECT project_id FROM expense_entries WHERE id = ANY($2::text[]))
+       ORDER BY id FOR SHARE`,
+      [timeEntryIds, expenseEntryIds],
+    );
+    return rows.map((r) => projects.fromRow(r));
+  }
   shareAssignment(id: string) { return lockOne(this.db, assignments, id, 'SHARE'); }
   shareAssignments(ids: readonly string[]) { return lockByIds(this.db, assignments, ids, 'SHARE'); }
   shareResource(id: string) { return lockOne(this.db, resources, id, 'SHARE'); }

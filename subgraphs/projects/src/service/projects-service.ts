@@ -384,8 +384,8 @@ export class ProjectsService {
   /** Approves time, snapshotting each entry's assignment rates and pricing it in the project currency. */
   approveTimeEntries(refs: readonly Versioned[], inv: Invocation): Promise<TimeEntry[]> {
     return this.timeBatch(refs, inv, async (tx, entries) => {
-      const projects = await this.projectsOf(tx, entries);
-      const assignments = byId(await tx.shareAssignments(unique(entries.map((e) => e.assignmentId))));
+      // Sent together, run in this order: one round trip's wait instead of two.
+      const [projects, assignments] = await Promise.all([this.projectsOf(tx, entries), tx.shareAssignments(unique(entries.map((e) => e.assignmentId))).then(byId)]);
       const now = inv.now();
       const approved = entries.map((e) => approveTimeEntry(e, must(projects, e.projectId, 'Project'), must(assignments, e.assignmentId, 'Assignment'), inv.actor, now));
       tx.emit(...timeEntriesApproved(approved, projects, (e) => must(assignments, e.assignmentId, 'Assignment').roleCode, false));
@@ -513,10 +513,9 @@ export class ProjectsService {
    * caller may not see are left out, so they read as NOT_FOUND.
    */
   private async lockForBilling(tx: ProjectsWriter, timeIds: string[], expenseIds: string[], inv: Invocation): Promise<{ lockedTime: TimeEntry[]; lockedExpenses: ExpenseEntry[] }> {
-    await tx.shareProjects(await tx.projectIdsOfEntries(timeIds, expenseIds));
-    const lockedTime = (await tx.lockTimeEntries(timeIds)).filter((e) => mayActIn(inv, e.legalEntityId));
-    const lockedExpenses = (await tx.lockExpenseEntries(expenseIds)).filter((e) => mayActIn(inv, e.legalEntityId));
-    return { lockedTime, lockedExpenses };
+    // Sent together, run in this order: one round trip's wait instead of one per statement.
+    const [, time, expenses] = await Promise.all([tx.shareProjectsOfEntries(timeIds, expenseIds), tx.lockTimeEntries(timeIds), tx.lockExpenseEntries(expenseIds)]);
+    return { lockedTime: time.filter((e) => mayActIn(inv, e.legalEntityId)), lockedExpenses: expenses.filter((e) => mayActIn(inv, e.legalEntityId)) };
   }
 }
 
