@@ -156,14 +156,18 @@ export class SagaEngine {
           return;
         }
       }
+      // The runs it starts and the reactions it sets off are independent: their statements are sent together and run
+      // in this order, one round trip's wait for all of them.
+      const starts: Array<Promise<unknown>> = [];
       for (const saga of this.byType.values()) {
         const trigger = saga.trigger;
         if (!trigger || trigger.eventType !== event.type || (trigger.accepts && !trigger.accepts(event))) continue;
-        if (await this.startFromEvent(tx, saga, trigger, event)) started = true;
+        starts.push(this.startFromEvent(tx, saga, trigger, event).then((created) => void (started ||= created)));
       }
       for (const { reaction, afterCommit } of this.reactions.get(event.type) ?? []) {
-        if ((await reaction(tx, event, this.boss)) && afterCommit) reacted.push(afterCommit);
+        starts.push(reaction(tx, event, this.boss).then((asked) => void (asked && afterCommit && reacted.push(afterCommit))));
       }
+      await Promise.all(starts);
     });
     if (started) this.afterCommit();
     for (const afterCommit of reacted) afterCommit();

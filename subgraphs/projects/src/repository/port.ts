@@ -137,6 +137,8 @@ export interface ProjectsWriter {
   shareProjectsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<Project[]>;
   shareAssignment(id: string): Promise<Assignment | null>;
   shareAssignments(ids: readonly string[]): Promise<Assignment[]>;
+  /** Share-locks the distinct assignments of time entries, in id order (an entry's assignment never changes). */
+  shareAssignmentsOfTimeEntries(timeEntryIds: readonly string[]): Promise<Assignment[]>;
   shareResource(id: string): Promise<Resource | null>;
   findTask(id: string): Promise<Task | null>;
   /**

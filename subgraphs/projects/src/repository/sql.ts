@@ -119,6 +119,14 @@ class SqlProjectsWriter implements ProjectsWriter {
   }
   shareAssignment(id: string) { return lockOne(this.db, assignments, id, 'SHARE'); }
   shareAssignments(ids: readonly string[]) { return lockByIds(this.db, assignments, ids, 'SHARE'); }
+  async shareAssignmentsOfTimeEntries(timeEntryIds: readonly string[]): Promise<Assignment[]> {
+    if (timeEntryIds.length === 0) return [];
+    const rows = await this.db.query(
+      `SELECT ${assignments.selectList} FROM assignments WHERE id IN (SELECT assignment_id FROM time_entries WHERE id = ANY($1::text[])) ORDER BY id FOR SHARE`,
+      [timeEntryIds],
+    );
+    return rows.map((r) => assignments.fromRow(r));
+  }
   shareResource(id: string) { return lockOne(this.db, resources, id, 'SHARE'); }
   async findTask(id: string) { return (await tasks.findByIds(this.db, [id]))[0] ?? null; }
 

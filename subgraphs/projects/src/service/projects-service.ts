@@ -332,27 +332,33 @@ export class ProjectsService {
    * own-resource-only caller (FORBIDDEN), checks each expected version, applies `step` and writes the whole batch
    * with one set-based statement that audits every row, all in one transaction. Results come back in input order.
    */
-  private runBatch<E extends ApprovalFields & { legalEntityId: string; resourceId: string }>(
+  private runBatch<E extends ApprovalFields & { legalEntityId: string; resourceId: string }, P = undefined>(
     entity: string,
     refs: readonly Versioned[],
     inv: Invocation,
     lock: (tx: ProjectsWriter, ids: string[]) => Promise<E[]>,
     save: (tx: ProjectsWriter, next: E[], before: E[]) => Promise<void>,
-    step: (tx: ProjectsWriter, entries: E[]) => Promise<E[]>,
+    step: (tx: ProjectsWriter, entries: E[], read: P) => Promise<E[]>,
+    alongside?: (tx: ProjectsWriter, ids: string[]) => Promise<P>,
   ): Promise<E[]> {
     const wanted = validateBatch(refs);
     return this.repo.transaction(inv, async (tx) => {
-      const visible = (await lock(tx, wanted.map((r) => r.id))).filter((e) => mayActIn(inv, e.legalEntityId));
+      const ids = wanted.map((r) => r.id);
+      // Reads that need only the ids are sent with the lock and run after it: one round trip's wait for all of them.
+      const [locked, read] = await Promise.all([lock(tx, ids), alongside?.(tx, ids) as Promise<P>]);
+      const visible = locked.filter((e) => mayActIn(inv, e.legalEntityId));
       for (const e of visible) requireOwnResource(inv, e.resourceId, `${entity} ${e.id}`);
       const entries = alignBatch(entity, wanted, visible);
-      const next = await step(tx, entries);
+      const next = await step(tx, entries, read);
       await save(tx, next, entries);
       return next;
     });
   }
 
-  private timeBatch(refs: readonly Versioned[], inv: Invocation, step: (tx: ProjectsWriter, entries: TimeEntry[]) => Promise<TimeEntry[]>): Promise<TimeEntry[]> {
-    return this.runBatch('TimeEntry', refs, inv, (tx, ids) => tx.lockTimeEntries(ids), (tx, next, before) => tx.saveTimeEntries(next, before), step);
+  private timeBatch<P = undefined>(
+    refs: readonly Versioned[], inv: Invocation, step: (tx: ProjectsWriter, entries: TimeEntry[], read: P) => Promise<TimeEntry[]>, alongside?: (tx: ProjectsWriter, ids: string[]) => Promise<P>,
+  ): Promise<TimeEntry[]> {
+    return this.runBatch('TimeEntry', refs, inv, (tx, ids) => tx.lockTimeEntries(ids), (tx, next, before) => tx.saveTimeEntries(next, before), step, alongside);
   }
 
   private expenseBatch(refs: readonly Versioned[], inv: Invocation, step: (tx: ProjectsWriter, entries: ExpenseEntry[]) => Promise<ExpenseEntry[]>): Promise<ExpenseEntry[]> {
@@ -383,14 +389,12 @@ export class ProjectsService {
 
   /** Approves time, snapshotting each entry's assignment rates and pricing it in the project currency. */
   approveTimeEntries(refs: readonly Versioned[], inv: Invocation): Promise<TimeEntry[]> {
-    return this.timeBatch(refs, inv, async (tx, entries) => {
-      // Sent together, run in this order: one round trip's wait instead of two.
-      const [projects, assignments] = await Promise.all([this.projectsOf(tx, entries), tx.shareAssignments(unique(entries.map((e) => e.assignmentId))).then(byId)]);
+    return this.timeBatch<[Map<string, Project>, Map<string, Assignment>]>(refs, inv, async (tx, entries, [projects, assignments]) => {
       const now = inv.now();
       const approved = entries.map((e) => approveTimeEntry(e, must(projects, e.projectId, 'Project'), must(assignments, e.assignmentId, 'Assignment'), inv.actor, now));
       tx.emit(...timeEntriesApproved(approved, projects, (e) => must(assignments, e.assignmentId, 'Assignment').roleCode, false));
       return approved;
-    });
+    }, (tx, ids) => Promise.all([tx.shareProjectsOfEntries(ids, []).then(byId), tx.shareAssignmentsOfTimeEntries(ids).then(byId)]));
   }
 
   rejectTimeEntries(refs: readonly Versioned[], reason: string, inv: Invocation): Promise<TimeEntry[]> {
