@@ -314,12 +314,9 @@ export class BillingService {
         if (!taxCode) throw new Error(`tax code ${schedule.taxCode} of schedule ${schedule.id} is missing`);
         const drafted = draftFromGroups(newId('inv'), { schedule, groups, taxCode }, now, () => newId('invl'));
         const date = request.autoIssue ? checkIssuable(drafted.invoice, request.issueDate ?? today(inv)) : null;
-        const [, , taken] = await Promise.all([
-          tx.insertInvoice(drafted.invoice),
-          tx.insertLines(drafted.lines),
-          date ? tx.takeNextNumber(drafted.invoice.legalEntityId, 'INVOICE') : null,
-        ]);
-        if (date && taken) {
+        const written = Promise.all([tx.insertInvoice(drafted.invoice), tx.insertLines(drafted.lines)]);
+        if (date) {
+          const [, taken] = await Promise.all([written, tx.takeNextNumber(drafted.invoice.legalEntityId, 'INVOICE')]);
           // Each item changes once (READY on no invoice → INVOICED on this one), so its version moves by one.
           const [issued, placed] = await Promise.all([
             tx.saveInvoice(issueInvoice(drafted.invoice, formatDocumentNumber(taken.prefix, date, taken.sequence), date, now), drafted.invoice),
@@ -330,6 +327,7 @@ export class BillingService {
           tx.emit(invoiceIssued(issued, drafted.lines, placed));
           itemsInvoiced = placed.length;
         } else {
+          await written;
           itemsInvoiced = (await tx.placeItemsOnInvoice(drafted.invoice.id, drafted.lines, 'READY', now)).length;
         }
         invoiceIds.push(drafted.invoice.id);
