@@ -5,7 +5,7 @@
  *   connections, median of BENCH_RUNS runs (default 5) of BENCH_SECONDS seconds (default 5); writes
  *   bench/results/engagement.{json,md}.
  * - receivable: time entries per second from approval to posted receivable (bench/time-to-receivable.ts),
- *   BENCH_RECEIVABLE_RUNS runs (default 3) of BENCH_RECEIVABLE_ENTRIES entries (default 10 000) and one regional year
+ *   BENCH_RECEIVABLE_RUNS runs (default 5) of BENCH_RECEIVABLE_ENTRIES entries (default 10 000) and one regional year
  *   of BENCH_RECEIVABLE_YEAR entries (default 115 000; 0 skips it), each on a fresh graph process; writes
  *   bench/results/time-to-receivable.{json,md} (or BENCH_RECEIVABLE_OUT.{json,md}). Further knobs:
  *   BENCH_RECEIVABLE_PROJECTS (40), BENCH_RECEIVABLE_APPROVAL_PERIOD (week | month), BENCH_RECEIVABLE_APPROVAL_CONCURRENCY

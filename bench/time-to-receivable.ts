@@ -821,7 +821,7 @@ function positiveInt(name: string, fallback: number, min = 1): number {
 /** Settings from the environment (listed in `bench/run.ts`). */
 export function receivableSettingsFromEnv(log: (s: string) => void): { runs: number; year: number; base: ReceivableOptions } {
   return {
-    runs: positiveInt('BENCH_RECEIVABLE_RUNS', 3, 0),
+    runs: positiveInt('BENCH_RECEIVABLE_RUNS', 5, 0),
     // The regional firm's year; 0 skips it.
     year: positiveInt('BENCH_RECEIVABLE_YEAR', ENTRIES_PER_YEAR, 0),
     base: {
