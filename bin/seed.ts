@@ -2,7 +2,7 @@
  * Loads a dataset profile into the four systems of record.
  *
  *   npm run seed -- --profile regional            load into empty databases
- *   npm run seed -- --profile regional --reset    drop everything first, then load
+ *   npm run seed -- --profile regional --reset    drop everything first (the process layer's runs and jobs too), then load
  *   npm run seed -- --profile demo --as-of 2026-06-30
  *
  * Uses the same configuration as `npm start` (DATA_DIR, CRM_DATABASE_URL, …). Stop the graph first when it runs on
@@ -33,8 +33,10 @@ async function main(): Promise<number> {
     for (const name of SUBGRAPH_NAMES) opened.push(await openDatabase(name, config));
     const dbs = Object.fromEntries(opened.map((o) => [o.name, o.db])) as Record<SubgraphName, Database>;
     if (values.reset) {
-      process.stdout.write('Dropping all data and re-applying migrations…\n');
-      await resetDatabases(dbs);
+      process.stdout.write('Dropping all data (the process layer\'s too) and re-applying migrations…\n');
+      const orchestration = await openDatabase('orchestration', config);
+      opened.push(orchestration);
+      await resetDatabases(dbs, orchestration.db);
     } else {
       const states = await Promise.all(SUBGRAPH_NAMES.map((n) => readSeedState(dbs[n])));
       const seeded = states.find((s) => s.status !== 'none');

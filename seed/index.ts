@@ -1,9 +1,12 @@
 import type { Database } from '../platform/db/database.js';
+import type { Migration } from '../platform/db/migrate.js';
 import { migrateSubgraphDatabase } from '../platform/db/open.js';
 import { runWithIdSource } from '../platform/domain/ids.js';
 import type { Logger } from '../platform/server/logger.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/topology.js';
 import { SUBGRAPHS } from '../runtime/registry.js';
+import { JOB_QUEUE_SCHEMA } from '../orchestrator/src/engine/jobs.js';
+import { orchestrationMigrations } from '../orchestrator/src/index.js';
 import * as billingTables from '../subgraphs/billing/src/repository/tables.js';
 import { createBillingSubgraph } from '../subgraphs/billing/src/index.js';
 import { createFinanceSubgraph } from '../subgraphs/finance/src/index.js';
@@ -135,11 +138,19 @@ export async function seedIfEmpty(dbs: Record<SubgraphName, Database>, profile: 
   log.info({ ...summary, seconds: Math.round((Date.now() - started) / 100) / 10 }, 'seeded');
 }
 
-/** Drops every table of the four databases and re-applies the migrations (`npm run seed -- --reset`). */
-export async function resetDatabases(dbs: Record<SubgraphName, Database>): Promise<void> {
-  for (const name of SUBGRAPH_NAMES) {
-    await dbs[name].exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-    await migrateSubgraphDatabase(name, dbs[name], SUBGRAPHS[name].migrations());
-  }
+/** Empties one database: its tables and the job queue's schema go, then its migrations apply again. */
+async function resetDatabase(name: string, db: Database, migrations: readonly Migration[]): Promise<void> {
+  await db.exec(`DROP SCHEMA IF EXISTS ${JOB_QUEUE_SCHEMA} CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
+  await migrateSubgraphDatabase(name, db, migrations);
+}
+
+/**
+ * Drops every table of the four systems of record and of the process layer, and re-applies the migrations
+ * (`npm run seed -- --reset`). The process layer goes too: seeded ids are reproducible, so runs, inbox entries and
+ * entity versions left from before would take the new records' events for duplicates or stale ones.
+ */
+export async function resetDatabases(dbs: Record<SubgraphName, Database>, orchestration: Database): Promise<void> {
+  for (const name of SUBGRAPH_NAMES) await resetDatabase(name, dbs[name], SUBGRAPHS[name].migrations());
+  await resetDatabase('orchestration', orchestration, orchestrationMigrations());
 }
 

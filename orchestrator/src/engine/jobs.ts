@@ -62,11 +62,14 @@ export function isUnawaitedJobUpdateFailure(reason: unknown): boolean {
 /** The queue names of the process layer. */
 export const QUEUES = { step: 'saga-step', margin: 'margin-check' } as const;
 
-/** Starts pg-boss in the `pgboss` schema of the orchestrator's database and creates the queues. */
+/** The schema of the orchestrator's database that pg-boss owns (it creates and migrates it on start). */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
+/** Starts pg-boss in the {@link JOB_QUEUE_SCHEMA} schema of the orchestrator's database and creates the queues. */
 export async function startJobQueue(db: Database, options: JobQueueOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
     db: bossDb(db),
-    schema: 'pgboss',
+    schema: JOB_QUEUE_SCHEMA,
     supervise: true,
     schedule: false,
     migrate: true,
