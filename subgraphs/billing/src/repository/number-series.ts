@@ -8,25 +8,21 @@ export interface TakenNumber {
 }
 
 /**
- * Takes the next value of a legal entity's series for `documentType`. Must run inside the transaction that issues
- * the document: the series row stays locked (SELECT … FOR UPDATE) until that transaction ends, so concurrent issues
- * queue up, and a rollback returns the number: the series stays gapless. A missing series is created on first use
- * with the default prefix (INV- / CM-).
+ * Takes the next value of a legal entity's series for `documentType`, in one statement. Must run inside the
+ * transaction that issues the document: the upsert leaves the series row locked until that transaction ends, so
+ * concurrent issues queue up, and a rollback returns the number: the series stays gapless. A missing series is created
+ * on first use with the default prefix (INV- / CM-), handing out 1.
  */
 export async function takeNextNumber(tx: Queryable, legalEntityId: string, documentType: DocumentType): Promise<TakenNumber> {
-  await tx.query(
-    `INSERT INTO number_series (legal_entity_id, document_type, prefix, next_value) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (legal_entity_id, document_type) DO NOTHING`,
+  const rows = await tx.query<{ prefix: string; taken: bigint }>(
+    `INSERT INTO number_series (legal_entity_id, document_type, prefix, next_value) VALUES ($1, $2, $3, 2)
+     ON CONFLICT (legal_entity_id, document_type) DO UPDATE SET next_value = number_series.next_value + 1
+     RETURNING prefix, next_value - 1 AS taken`,
     [legalEntityId, documentType, DEFAULT_PREFIX[documentType]],
   );
-  const rows = await tx.query<{ prefix: string; next_value: bigint }>(
-    'SELECT prefix, next_value FROM number_series WHERE legal_entity_id = $1 AND document_type = $2 FOR UPDATE',
-    [legalEntityId, documentType],
-  );
   const row = rows[0];
-  if (!row) throw new Error(`number series ${legalEntityId}/${documentType} vanished while being locked`);
-  await tx.query('UPDATE number_series SET next_value = next_value + 1 WHERE legal_entity_id = $1 AND document_type = $2', [legalEntityId, documentType]);
-  return { prefix: row.prefix, sequence: BigInt(row.next_value) };
+  if (!row) throw new Error(`number series ${legalEntityId}/${documentType} handed out no number`);
+  return { prefix: row.prefix, sequence: BigInt(row.taken) };
 }
 
 /**

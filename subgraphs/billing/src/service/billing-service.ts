@@ -310,29 +310,34 @@ export class BillingService {
       ]);
       const invoiceIds: string[] = [];
       let itemsInvoiced = 0;
+      // The last writes (the invoice's issue, the schedule, the run) need nothing back but their checks: sent together.
+      const closing: Array<Promise<unknown>> = [];
       if (groups.length > 0) {
         if (!taxCode) throw new Error(`tax code ${schedule.taxCode} of schedule ${schedule.id} is missing`);
         const drafted = draftFromGroups(newId('inv'), { schedule, groups, taxCode }, now, () => newId('invl'));
         const date = request.autoIssue ? checkIssuable(drafted.invoice, request.issueDate ?? today(inv)) : null;
         const written = Promise.all([tx.insertInvoice(drafted.invoice), tx.insertLines(drafted.lines)]);
         if (date) {
-          const [, taken] = await Promise.all([written, tx.takeNextNumber(drafted.invoice.legalEntityId, 'INVOICE')]);
-          // Each item changes once (READY on no invoice → INVOICED on this one), so its version moves by one.
-          const [issued, placed] = await Promise.all([
-            tx.saveInvoice(issueInvoice(drafted.invoice, formatDocumentNumber(taken.prefix, date, taken.sequence), date, now), drafted.invoice),
+          // The items go on the invoice with its number taken: each changes once (READY on no invoice → INVOICED on
+          // this one), so its version moves by one.
+          const [, taken, placed] = await Promise.all([
+            written,
+            tx.takeNextNumber(drafted.invoice.legalEntityId, 'INVOICE'),
             tx.placeItemsOnInvoice(drafted.invoice.id, drafted.lines, 'INVOICED', now),
           ]);
+          const issued = issueInvoice(drafted.invoice, formatDocumentNumber(taken.prefix, date, taken.sequence), date, now);
+          closing.push(tx.saveInvoice(issued, drafted.invoice));
           const billed = settleLines(schedule, new Set(placed.filter((i) => LINE_SOURCES.includes(i.sourceType)).map((i) => i.id)), ['READY'], 'BILLED', now);
           if (billed) schedule = { ...schedule, lines: billed.lines };
           tx.emit(invoiceIssued(issued, drafted.lines, placed));
           itemsInvoiced = placed.length;
         } else {
-          await written;
-          itemsInvoiced = (await tx.placeItemsOnInvoice(drafted.invoice.id, drafted.lines, 'READY', now)).length;
+          const [, placed] = await Promise.all([written, tx.placeItemsOnInvoice(drafted.invoice.id, drafted.lines, 'READY', now)]);
+          itemsInvoiced = placed.length;
         }
         invoiceIds.push(drafted.invoice.id);
       }
-      if (schedule !== locked) await tx.saveSchedule({ ...schedule, version: locked.version + 1, updatedAt: now }, locked);
+      if (schedule !== locked) closing.push(tx.saveSchedule({ ...schedule, version: locked.version + 1, updatedAt: now }, locked));
 
       const run: BillingRun = {
         id: newId('brun'),
@@ -347,7 +352,7 @@ export class BillingService {
         linesReleased: due.length,
         ranAt: now,
       };
-      await tx.insertRun(run);
+      await Promise.all([...closing, tx.insertRun(run)]);
       return run;
     });
   }

@@ -140,8 +140,8 @@ class SqlFinanceWriter implements FinanceWriter {
   }
   journalLines(entryId: string) { return journalLines.findWhere(this.db, 'journal_entry_id = $1', [entryId], 'line_no'); }
   async insertJournal(journal: PostedJournal) {
-    await insertAudited(this.db, journalEntries, 'JournalEntry', journal.entry);
-    await journalLines.insertMany(this.db, journal.lines);
+    // Sent together; the lines run after the entry they belong to.
+    await Promise.all([insertAudited(this.db, journalEntries, 'JournalEntry', journal.entry), journalLines.insertMany(this.db, journal.lines)]);
   }
   async markJournalReversed(next: JournalEntry, before: JournalEntry) {
     const rows = await this.db.query(`UPDATE journal_entries SET status = 'REVERSED' WHERE id = $1 AND status = 'POSTED' RETURNING id`, [next.id]);

@@ -179,7 +179,13 @@ export class FinanceService {
     const digest = invoiceDigest(input);
     requireLegalEntityAccess(inv, input.legalEntityId);
     return this.repo.transaction(inv, async (tx) => {
-      const existing = await tx.lockReceivableByInvoiceId(input.invoiceId);
+      // The replay check and the reads a new posting needs are sent together and run in this order, so the receivable
+      // is still the first lock taken: one round trip's wait for the three.
+      const [existing, legalEntity, customer] = await Promise.all([
+        tx.lockReceivableByInvoiceId(input.invoiceId),
+        tx.legalEntity(input.legalEntityId),
+        tx.customerFinancialByKey({ crmAccountId: input.crmAccountId, legalEntityId: input.legalEntityId }),
+      ]);
       if (existing) {
         // A receivable the caller may not see cannot be this caller's replay (its legal entity differs, so does the
         // digest): refuse without reading, or revealing, anything of it.
@@ -187,17 +193,18 @@ export class FinanceService {
         requireSamePosting('Invoice', input.invoiceId, journal?.sourceDigest ?? null, digest);
         return existing;
       }
-      const legalEntity = await requireLegalEntity(tx, 'legalEntityId', input.legalEntityId, inv);
-      const customer = await tx.customerFinancialByKey({ crmAccountId: input.crmAccountId, legalEntityId: legalEntity.id });
+      if (!legalEntity) throw invalidInput('legalEntityId', `legal entity ${input.legalEntityId} does not exist`);
       if (!customer) {
         throw invalidInput('crmAccountId', `account ${input.crmAccountId} has no customer financial in legal entity ${legalEntity.id}; upsert it first`);
       }
-      const fxRate = await rateOn(tx, input.currency, legalEntity.functionalCurrency, input.documentDate);
-      const schedules = await governingSchedules(tx, input.lines.map((l) => l.projectId));
-      const env = await this.env(tx, legalEntity.id, inv);
+      // Likewise together, in the lock order: the rate (a read), the revenue schedules, the journal counter last.
+      const [fxRate, schedules, env] = await Promise.all([
+        rateOn(tx, input.currency, legalEntity.functionalCurrency, input.documentDate),
+        governingSchedules(tx, input.lines.map((l) => l.projectId)),
+        this.env(tx, legalEntity.id, inv),
+      ]);
       const posting = postInvoice(input, { customer, legalEntity, fxRate, schedules }, env);
-      await tx.insertJournal(posting.journal);
-      await tx.insertReceivable(posting.receivable);
+      await Promise.all([tx.insertJournal(posting.journal), tx.insertReceivable(posting.receivable)]);
       tx.emit(receivableCreated(posting.receivable));
       await recordAsInvoiced(tx, posting.asInvoiced, posting.journal.entry.id, env);
       return posting.receivable;
