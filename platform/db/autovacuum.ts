@@ -77,6 +77,17 @@ export interface EmbeddedAutovacuumOptions {
   intervalMs: number;
   /** Told when a pass fails; the next pass runs anyway. */
   onError?: (error: unknown) => void;
+  /**
+   * How much the database's callers have sent so far (a count of statements). When given, a pass that is due waits
+   * for a quiet moment, {@link EmbeddedAutovacuumOptions.quietMs} without a statement, but never longer than
+   * {@link EmbeddedAutovacuumOptions.maxDeferMs}: the embedded engine runs one statement at a time, so a vacuum in
+   * the middle of a burst makes every caller wait for it.
+   */
+  activity?: () => number;
+  /** Milliseconds without a statement that count as quiet (default 200). */
+  quietMs?: number;
+  /** Longest wait for a quiet moment, in milliseconds (default twice the interval). */
+  maxDeferMs?: number;
 }
 
 /** A running embedded autovacuum. */
@@ -91,6 +102,8 @@ export interface EmbeddedAutovacuum {
  * Keeps an embedded database's planner statistics fresh and its dead rows reclaimed, as the autovacuum daemon of a
  * PostgreSQL server does: the embedded engine has no such daemon, so without this its tables are never analyzed and
  * the planner keeps choosing plans made for empty tables (whole-table scans where one index lookup per row would do).
+ * Unlike the daemon, whose work runs beside the sessions', a pass here holds the only session: with `activity`, due
+ * passes wait for a lull (see {@link EmbeddedAutovacuumOptions.activity}).
  */
 export function startEmbeddedAutovacuum(db: MaintainableDatabase, options: EmbeddedAutovacuumOptions): EmbeddedAutovacuum {
   let running: Promise<void> = Promise.resolve();
@@ -106,7 +119,30 @@ export function startEmbeddedAutovacuum(db: MaintainableDatabase, options: Embed
     });
     return running;
   };
-  const timer = setInterval(() => void pass(), options.intervalMs);
+  const { activity } = options;
+  let timer: NodeJS.Timeout;
+  if (!activity) {
+    timer = setInterval(() => void pass(), options.intervalMs);
+  } else {
+    const quietMs = options.quietMs ?? 200;
+    const maxDeferMs = options.maxDeferMs ?? 2 * options.intervalMs;
+    let dueAt = Date.now() + options.intervalMs;
+    let seen = activity();
+    let inPass = false;
+    // Checked every `quietMs`: a tick that saw no new statement since the previous one ends a quiet stretch.
+    timer = setInterval(() => {
+      const now = Date.now();
+      const current = activity();
+      const quiet = current === seen;
+      seen = current;
+      if (inPass || now < dueAt || (!quiet && now - dueAt < maxDeferMs)) return;
+      inPass = true;
+      void pass().finally(() => {
+        inPass = false;
+        dueAt = Date.now() + options.intervalMs;
+      });
+    }, Math.min(quietMs, options.intervalMs));
+  }
   timer.unref();
   return {
     runNow: pass,

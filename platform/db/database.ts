@@ -55,11 +55,17 @@ export async function runStatements(db: { query(sql: string, params: unknown[]):
 /** Statement counter shared by a database and its transactions. */
 export class QueryStats {
   roundTrips = 0;
+  private taken = 0;
   /** Resets the counter and returns the value it had. */
   take(): number {
     const n = this.roundTrips;
+    this.taken += n;
     this.roundTrips = 0;
     return n;
+  }
+  /** Statements sent since the database opened, whatever was taken (it only grows). */
+  get sent(): number {
+    return this.taken + this.roundTrips;
   }
 }
 

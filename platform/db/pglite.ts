@@ -93,6 +93,8 @@ export async function openPglite(dataDir: string | undefined, options: PgliteOpt
   const autovacuum = autovacuumSeconds > 0
     ? startEmbeddedAutovacuum({ query: (sql, params) => engine.query(sql, normaliseParams(params)), exec: (sql) => engine.exec(sql) }, {
       intervalMs: autovacuumSeconds * 1000,
+      // Passes wait for a lull in the callers' statements (the engine is theirs alone while a pass runs).
+      activity: () => stats.sent,
       onError: (error) => process.emitWarning(`embedded autovacuum of ${dataDir ?? 'an in-memory database'} failed: ${error instanceof Error ? error.message : String(error)}`),
     })
     : null;

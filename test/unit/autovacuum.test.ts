@@ -81,6 +81,39 @@ test('the embedded autovacuum runs on its own timer and stops cleanly', async ()
   assert.deepEqual([now?.last_analyze, now?.last_vacuum], [before?.last_analyze, before?.last_vacuum], 'a stopped autovacuum runs no more passes');
 });
 
+test('with the callers\' activity to go by, a due pass waits for a quiet moment', async () => {
+  const db = await embedded(0);
+  // Nothing is sent: the first tick after the pass is due finds the database quiet. Were passes deferred, the one
+  // below would come only after a minute.
+  const autovacuum = startEmbeddedAutovacuum(db, { intervalMs: 50, quietMs: 10, maxDeferMs: 60_000, activity: () => 0, onError: (e) => assert.fail(String(e)) });
+  try {
+    await waitFor(async () => (await lastMaintenance(db))?.last_analyze, 10_000, 'a pass in the first quiet moment');
+  } finally {
+    await autovacuum.stop();
+  }
+});
+
+test('a due pass is deferred while statements keep coming, but no longer than maxDeferMs', async () => {
+  const db = await embedded(0);
+  let sent = 0;
+  // A caller that never pauses: a statement every few milliseconds, never a quiet tick.
+  const busy = setInterval(() => {
+    sent += 1;
+  }, 2);
+  const started = Date.now();
+  const intervalMs = 50;
+  const maxDeferMs = 400;
+  const autovacuum = startEmbeddedAutovacuum(db, { intervalMs, quietMs: 25, maxDeferMs, activity: () => sent, onError: (e) => assert.fail(String(e)) });
+  try {
+    await waitFor(async () => (await lastMaintenance(db))?.last_analyze, 10_000, 'the deferred pass');
+    const waited = Date.now() - started;
+    assert.ok(waited >= intervalMs + maxDeferMs, `the pass ran after ${waited} ms, before its longest deferral (${intervalMs + maxDeferMs} ms) ran out`);
+  } finally {
+    clearInterval(busy);
+    await autovacuum.stop();
+  }
+});
+
 test('an embedded database opened with the default settings maintains itself, and closes with its timer', async () => {
   const db = await openPglite(undefined, { autovacuumSeconds: 1 });
   await db.exec(`CREATE TABLE items (id text PRIMARY KEY)`);
