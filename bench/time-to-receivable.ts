@@ -30,6 +30,7 @@ import { claimsOf, type Principal } from '../platform/auth/principal.js';
 import { REPO_ROOT } from '../platform/topology.js';
 import { runtimeConfigFromEnv } from '../runtime/config.js';
 import { cpuSeconds, peakRssMb, startGraphProcess, type GraphProcess } from './graph-process.js';
+import { probeMachine } from './machine-probe.js';
 import { median } from './load.js';
 
 /** Settings of one run. */
@@ -117,6 +118,11 @@ export interface ReceivableRun {
     graphCpu: { seconds: number; utilization: number } | null;
     /** CPU the benchmark client used between t0 and t1 (seconds). */
     clientCpuSeconds: number;
+    /**
+     * A fixed piece of CPU work timed in the benchmark client (median ms, `bench/machine-probe.ts`) just before t0 and
+     * just after t1: slower when other tenants keep the machine's cores busy.
+     */
+    machineProbeMs: { before: number; after: number };
   };
   graphPeakRssMb: number | null;
 }
@@ -732,6 +738,7 @@ export async function benchTimeToReceivable(options: ReceivableOptions): Promise
     if (baseline.running > 0) throw new Error(`${baseline.running} runs still RUNNING before the timed phase`);
     log(`  set-up done in ${seconds(submitted - setupStart)} s; timing ${batches.length} approval calls (${options.approvalConcurrency} in flight)…`);
 
+    const probeBefore = probeMachine();
     const cpuAtT0 = cpuSeconds(graph.pid);
     const clientAtT0 = process.cpuUsage();
     const t0 = now();
@@ -739,12 +746,13 @@ export async function benchTimeToReceivable(options: ReceivableOptions): Promise
     const approval = await approveAndRecord(gw, batches, baseline, options.entries, options, tag, t0);
     const cycleStart = now();
     const cycleStartClock = Date.now();
-    log(`  approval → billable items: ${seconds(approval.itemsDone)} s (approval calls returned after ${seconds(approval.callsDone)} s); billing cycle…`);
+    log(`  approval → billable items noticed after ${seconds(approval.itemsDone)} s (approval calls returned after ${seconds(approval.callsDone)} s); billing cycle…`);
     const { flow, correlationId: cycleFlow } = await billAndPost(gw, le.id, engagements, window, options, tag);
     const t1 = now();
     const elapsed = t1 - t0;
     const cpuAtT1 = cpuSeconds(graph.pid);
     const clientCpu = process.cpuUsage(clientAtT0);
+    const probeAfter = probeMachine();
     const graphCpu = cpuAtT0 !== null && cpuAtT1 !== null ? { seconds: seconds((cpuAtT1 - cpuAtT0) * 1000), utilization: Math.round(((cpuAtT1 - cpuAtT0) * 1000 / elapsed) * 100) / 100 } : null;
     const approvalRuns = await timedRuns(gw, batches.map((_, i) => approvalFlow(tag, i)));
     const cycleRuns = await timedRuns(gw, [cycleFlow]);
@@ -753,7 +761,7 @@ export async function benchTimeToReceivable(options: ReceivableOptions): Promise
     const approvalEnd = lastCompletion(approvalRuns, 'approval');
     const cycleEnd = lastCompletion(cycleRuns.filter((r) => r.sagaType === 'POST_INVOICE'), 'posting');
     const pipeline = (approvalEnd - t0Clock) + (cycleEnd - cycleStartClock);
-    log(`  billing cycle → posted receivables: ${seconds(cycleEnd - cycleStartClock)} s (noticed after ${seconds(t1 - cycleStart)} s); pipeline ${seconds(pipeline)} s = ${Math.round(options.entries / (pipeline / 1000))} entries/s (wall clock with polling ${seconds(elapsed)} s = ${Math.round(options.entries / (elapsed / 1000))} entries/s); graph process CPU ${graphCpu ? `${graphCpu.seconds} s (${graphCpu.utilization} cores)` : 'n/a'}; checking…`);
+    log(`  billing cycle → posted receivables: ${seconds(cycleEnd - cycleStartClock)} s (noticed after ${seconds(t1 - cycleStart)} s); pipeline ${seconds(pipeline)} s = ${Math.round(options.entries / (pipeline / 1000))} entries/s (wall clock with polling ${seconds(elapsed)} s = ${Math.round(options.entries / (elapsed / 1000))} entries/s); graph process CPU ${graphCpu ? `${graphCpu.seconds} s (${graphCpu.utilization} cores)` : 'n/a'}; machine probe ${probeBefore} / ${probeAfter} ms; checking…`);
 
     const sagas = sagaStats([...approvalRuns, ...cycleRuns]);
     for (const x of sagas) log(`  ${x.saga}: ${x.runs} runs, event→run p50 ${x.eventToRun.p50} ms, run→first step p50 ${x.runToFirstStep.p50} ms (max ${x.runToFirstStep.max}), in steps p50 ${x.inSteps.p50} ms (max ${x.inSteps.max}), event→completed max ${x.eventToCompleted.max} ms, steps p50 ${x.steps.map((t) => `${t.step} ${t.duration.p50}`).join(' · ')} ms, retries ${x.retries}`);
@@ -792,7 +800,7 @@ export async function benchTimeToReceivable(options: ReceivableOptions): Promise
       invariants: checked.invariants,
       diagnostics: {
         sagas, loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
-        graphCpu, clientCpuSeconds: seconds((clientCpu.user + clientCpu.system) / 1000),
+        graphCpu, clientCpuSeconds: seconds((clientCpu.user + clientCpu.system) / 1000), machineProbeMs: { before: probeBefore, after: probeAfter },
       },
       graphPeakRssMb: peakRssMb(graph.pid),
     };
@@ -953,7 +961,7 @@ const fmt = (p: Percentiles): string => `${p.p50} / ${p.p90} / ${p.max}`;
 
 function row(label: string, r: ReceivableRun): string {
   const t = r.timed;
-  return `| ${label} | ${r.entries} | ${r.approvalCalls} | ${t.entriesPerSecond} | ${t.seconds} | ${t.approvalToItemsSeconds} | ${t.cycleToReceivablesSeconds} | ${t.cycleToInvoicesIssuedSeconds ?? 'n/a'} | ${t.wallSeconds} (${t.wallEntriesPerSecond}/s) | ${r.results.invoices}/${r.results.receivables} | ${r.correct ? 'yes' : 'NO'} | ${r.setup.totalSeconds} (${r.setup.createPerSecond}/s) | ${r.graphPeakRssMb ?? 'n/a'} |`;
+  return `| ${label} | ${r.entries} | ${r.approvalCalls} | ${t.entriesPerSecond} | ${t.seconds} | ${t.approvalToItemsSeconds} | ${t.cycleToReceivablesSeconds} | ${t.cycleToInvoicesIssuedSeconds ?? 'n/a'} | ${t.wallSeconds} (${t.wallEntriesPerSecond}/s) | ${r.diagnostics.machineProbeMs.before} / ${r.diagnostics.machineProbeMs.after} | ${r.results.invoices}/${r.results.receivables} | ${r.correct ? 'yes' : 'NO'} | ${r.setup.totalSeconds} (${r.setup.createPerSecond}/s) | ${r.graphPeakRssMb ?? 'n/a'} |`;
 }
 
 /** The results for people. */
@@ -967,10 +975,10 @@ export function renderMarkdown(r: ReceivableResults): string {
     '',
     `Target: ≥ ${r.target.entriesPerSecond} approved entries/s from approval to posted receivable, and a regional firm's year (${r.target.yearEntries} entries) in under ${r.target.yearSeconds} s.`,
     '',
-    `Timed from just before the first \`approveTimeEntries\` (${String(r.method.approval).replace('approveTimeEntries ', '')}) until every invoice of the billing cycle is POSTED with its receivable and journal and its entries are BILLED. "approval → items" ends when the approvals' last BILL_TIME run completed (every approved entry has its billable item); "cycle → receivables" runs from the \`runBillingCycle\` call until the last POST_INVOICE run completed; both ends are the runs' own completion times (server clock, same machine), and the total is their sum. The benchmark notices each end by polling every ${r.method.pollMs} ms and only then starts the cycle: "wall clock with polling" is t0 → t1 on the benchmark's clock, lag included. "invoices issued" is when the cycle's last schedule run completed. Set-up (engagements won through \`winOpportunity\`, one consultant staffed on each, entries booked with \`createTimeEntry\` — ${r.method.createPath} — and submitted) is not timed.`,
+    `Timed from just before the first \`approveTimeEntries\` (${String(r.method.approval).replace('approveTimeEntries ', '')}) until every invoice of the billing cycle is POSTED with its receivable and journal and its entries are BILLED. "approval → items" ends when the approvals' last BILL_TIME run completed (every approved entry has its billable item); "cycle → receivables" runs from the \`runBillingCycle\` call until the last POST_INVOICE run completed; both ends are the runs' own completion times (server clock, same machine), and the total is their sum. The benchmark notices each end by polling every ${r.method.pollMs} ms and only then starts the cycle: "wall clock with polling" is t0 → t1 on the benchmark's clock, lag included. "invoices issued" is when the cycle's last schedule run completed. "machine probe" times a fixed piece of CPU work in the benchmark client just before t0 and after t1 (\`bench/machine-probe.ts\`): the machine shares its cores with other tenants, and a higher probe means it was slower then, whatever the product did. Set-up (engagements won through \`winOpportunity\`, one consultant staffed on each, entries booked with \`createTimeEntry\` — ${r.method.createPath} — and submitted) is not timed.`,
     '',
-    '| run | entries | approval calls | entries/s | total (s) | approval → items (s) | cycle → receivables (s) | invoices issued (s) | wall clock with polling (s) | invoices/receivables | checks pass | set-up (s) | graph peak RSS (MB) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| run | entries | approval calls | entries/s | total (s) | approval → items (s) | cycle → receivables (s) | invoices issued (s) | wall clock with polling (s) | machine probe (ms, before / after) | invoices/receivables | checks pass | set-up (s) | graph peak RSS (MB) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...r.sample.runs.map((x, i) => row(`sample ${i + 1}`, x)),
     ...(year ? [row('regional year', year)] : []),
     '',
