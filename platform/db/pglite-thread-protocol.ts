@@ -6,10 +6,13 @@
 import type { Statement } from './database.js';
 
 /**
- * What the owner asks. `tx` names the open transaction a statement belongs to; `begin` opens a transaction with the
- * statement as its first (the reply names it), so that opening costs no round trip of its own and the transaction lock
- * is not held while the owner prepares its first statement. `end` without `tx` runs `atCommit` in a transaction of its
- * own (a transaction whose work only queued statements for its commit).
+ * What the owner asks. `tx` names the transaction a statement belongs to, an id the owner chooses; `begin` opens that
+ * transaction with the statement as its first, so that opening costs no round trip of its own and the transaction lock
+ * is not held while the owner prepares its first statement. Statements of the transaction may follow `begin` at once,
+ * without waiting for its reply: the thread runs them after the first, in the order sent (or, when the first failed,
+ * refuses them as PostgreSQL would). `end` without `tx` runs `atCommit` in a transaction of its own (a transaction
+ * whose work only queued statements for its commit); an owner ends every transaction it began, even one whose first
+ * statement failed.
  */
 export type ThreadRequest =
   | { id: number; op: 'query'; sql: string; params: unknown[]; tx?: number; begin?: true }
@@ -25,7 +28,12 @@ export interface ThreadError {
 }
 
 /** What the worker answers, one reply per request. */
-export type ThreadReply = { id: number; ok: true; rows?: unknown[]; tx?: number } | { id: number; ok: false; error: ThreadError };
+export type ThreadReply = { id: number; ok: true; rows?: unknown[] } | { id: number; ok: false; error: ThreadError };
+
+/** The error of a statement of a transaction whose first statement failed (PostgreSQL's own code for it). */
+export function abortedBy(cause: { message: string }): Error {
+  return Object.assign(new Error(`current transaction is aborted: its first statement failed (${cause.message})`), { code: '25P02', cause });
+}
 
 /** What the worker is started with. */
 export interface ThreadInit {

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fromThreadError, type ThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
+import { abortedBy, fromThreadError, type ThreadError, type ThreadInit, type ThreadReply, type ThreadRequest } from './pglite-thread-protocol.js';
 import type { Statement } from './database.js';
 import type { EmbeddedEngine, EmbeddedStatements } from './pglite.js';
 
@@ -21,11 +21,6 @@ function spawnWorker(init: ThreadInit): Worker {
 type Pending = { resolve: (reply: Extract<ThreadReply, { ok: true }>) => void; reject: (error: Error) => void };
 type Request = ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-/** The error of a statement issued in a transaction whose first statement failed (PostgreSQL's own code for it). */
-function abortedBy(cause: Error): Error {
-  return Object.assign(new Error(`current transaction is aborted: its first statement failed (${cause.message})`), { code: '25P02', cause });
-}
-
 /**
  * Runs an embedded database's engine on a worker thread of its own and talks to it by messages: PGlite's WebAssembly
  * is single-threaded and busy most of the time under load, so several databases on the thread that also serves
@@ -36,6 +31,7 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
   const worker = spawnWorker({ dataDir });
   const pending = new Map<number, Pending>();
   let nextId = 1;
+  let nextTx = 1;
   let failure: Error | null = null;
 
   const failAll = (error: Error) => {
@@ -86,22 +82,21 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
   return {
     ...statements(),
     transaction: async (work) => {
-      // The transaction opens with its first statement (see `begin` in the protocol); statements issued before that
-      // one's reply wait for the transaction's id.
-      let opened: Promise<number> | undefined;
+      // The transaction opens with its first statement (see `begin` in the protocol), under an id chosen here, so the
+      // statements that follow go out at once, not after the first one's reply.
+      const tx = nextTx++;
+      let opened: Promise<void> | undefined;
       let firstFailure: Error | undefined;
-      const inTransaction = async (request: Extract<Request, { op: 'query' | 'exec' }>) => {
-        if (!opened) {
-          const first = send({ ...request, begin: true });
-          opened = first.then((reply) => reply.tx as number, (error: Error) => {
-            firstFailure = error;
-            throw abortedBy(error);
-          });
-          opened.catch(() => undefined);
-          return first;
-        }
-        return send({ ...request, tx: await opened });
+      const inTransaction = (request: Extract<Request, { op: 'query' | 'exec' }>) => {
+        if (opened) return send({ ...request, tx });
+        const first = send({ ...request, tx, begin: true });
+        opened = first.then(() => undefined, (error: Error) => {
+          firstFailure = error;
+        });
+        return first;
       };
+      // Every transaction begun is ended, even one the thread rolled back when its first statement failed.
+      const end = (commit: boolean, atCommit?: Statement[]) => send({ op: 'end', tx, commit, ...(atCommit?.length ? { atCommit } : {}) });
       const atCommit: Statement[] = [];
       let value;
       try {
@@ -113,16 +108,22 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
           atCommit: (sql, params) => atCommit.push({ sql, params }),
         });
       } catch (error) {
-        const tx = await opened?.catch(() => undefined);
-        if (tx !== undefined) await send({ op: 'end', tx, commit: false }).catch(() => undefined);
+        if (opened) {
+          await opened;
+          await end(false).catch(() => undefined);
+        }
         throw error;
       }
-      const tx = await opened?.catch(() => undefined);
+      if (opened) await opened;
       // Work that swallowed its first statement's error must not look committed: the thread rolled it back.
-      if (firstFailure) throw abortedBy(firstFailure);
-      if (tx === undefined && atCommit.length === 0) return value;
+      if (firstFailure) {
+        await end(false).catch(() => undefined);
+        throw abortedBy(firstFailure);
+      }
+      if (!opened && atCommit.length === 0) return value;
       // The queued statements travel with the commit: one round trip, however many there are.
-      await send({ op: 'end', ...(tx === undefined ? {} : { tx }), commit: true, ...(atCommit.length > 0 ? { atCommit } : {}) });
+      if (opened) await end(true, atCommit);
+      else await send({ op: 'end', commit: true, atCommit });
       return value;
     },
     close: async () => {

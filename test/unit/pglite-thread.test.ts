@@ -116,6 +116,39 @@ for (const thread of [false, true]) {
     assert.deepEqual(await db.query(`SELECT id FROM t WHERE id LIKE 'f%'`), [{ id: 'f2' }]);
   });
 
+  test(`statements sent with a first statement that fails are refused, and the engine takes the next transaction ${where}`, async () => {
+    const db = await open(thread);
+    const outcomes: Array<PromiseSettledResult<unknown>> = [];
+    await assert.rejects(db.transaction(async (tx) => {
+      outcomes.push(...(await Promise.allSettled([
+        tx.query(`SELECT * FROM missing`),
+        tx.query(`INSERT INTO t (id, n) VALUES ('g1', 1)`),
+        tx.query(`INSERT INTO t (id, n) VALUES ('g2', 2)`),
+      ])));
+      throw new Error('stopped by the caller');
+    }), /stopped by the caller/);
+    assert.deepEqual(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as { code?: string }).code : o.status)), ['42P01', '25P02', '25P02']);
+    await db.transaction(async (tx) => tx.query(`INSERT INTO t (id, n) VALUES ('g3', 3)`));
+    assert.deepEqual(await db.query(`SELECT id FROM t WHERE id LIKE 'g%'`), [{ id: 'g3' }], 'only the next transaction wrote');
+  });
+
+  test(`transactions that send several statements at once wait for the engine whole, and run one at a time ${where}`, async () => {
+    const db = await open(thread);
+    await db.query(`INSERT INTO t (id, n) VALUES ('k0', 0)`);
+    // Each takes the counter and records it, both statements sent at once: they run back to back in their own
+    // transaction, so every value is taken once.
+    const taken = await Promise.all(Array.from({ length: 10 }, (_, i) => db.transaction(async (tx) => {
+      const [[row]] = await Promise.all([
+        tx.query<{ n: bigint }>(`UPDATE t SET n = n + 1 WHERE id = 'k0' RETURNING n`),
+        tx.query(`INSERT INTO t (id, n) VALUES ($1, (SELECT n FROM t WHERE id = 'k0'))`, [`k${i + 1}`]),
+      ]);
+      return Number(row!.n);
+    })));
+    assert.deepEqual([...taken].sort((a, b) => a - b), Array.from({ length: 10 }, (_, i) => i + 1));
+    const recorded = await db.query<{ id: string; n: bigint }>(`SELECT id, n FROM t WHERE id LIKE 'k%' AND id <> 'k0' ORDER BY id`);
+    assert.deepEqual(recorded.map((r) => Number(r.n)).sort((a, b) => a - b), Array.from({ length: 10 }, (_, i) => i + 1), 'each record saw its own transaction\'s take');
+  });
+
   test(`concurrent transactions run one at a time ${where}`, async () => {
     const db = await open(thread);
     // Each reads the count and writes it back: interleaving would repeat a count.
