@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { SUBGRAPH_NAMES } from '../../platform/topology.js';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
-import { inFlow as postInFlow, settled as settledFlow } from '../support/flows.js';
+import { inFlow as postInFlow, settled as settledFlow, TERMINAL } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -135,7 +135,7 @@ describe('the flows together', () => {
       const rows = await graph.dbs[name].query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM outbox`);
       assert.ok(rows[0]!.n > 0n, `${name} took part in the flows`);
     }
-    const open = await graph.orchestrationDb.query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM saga_runs WHERE status NOT IN ('COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED')`);
+    const open = await graph.orchestrationDb.query<{ n: bigint }>(`SELECT count(*)::bigint AS n FROM saga_runs WHERE status <> ALL($1::text[])`, [[...TERMINAL]]);
     assert.equal(open[0]!.n, 0n, 'no run left non-terminal');
     for (const c of flows.slice(0, 3)) {
       const f = (await graph.data(FLOW, { c })).orchestrationRun;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
+import { TERMINAL } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -30,7 +31,6 @@ const INVOICE = `query($id: ID!) { invoice(id: $id) {
   }
 } }`;
 
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
 const today = new Date().toISOString().slice(0, 10);
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 /** USD → CAD on the issue date (the posting must use it, not the day before's). */

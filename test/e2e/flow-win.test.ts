@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { eventOf } from '../../platform/events/relay.js';
 import { principal } from '../support/auth.js';
 import { readyToWin, setUpFirm } from '../support/fixtures.js';
+import { TERMINAL } from '../support/flows.js';
 import { startGraph, type Graph } from '../support/graph.js';
 import { waitFor } from '../support/wait.js';
 
@@ -48,7 +49,6 @@ const AUDIT = `query($c: ID!) { auditTrail(correlationId: $c) {
   finance { correlationId entityType entityId action toStatus subgraph }
 } }`;
 
-const TERMINAL = new Set(['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED']);
 const RUNNING = new Set(['PENDING', 'RUNNING', 'COMPENSATING']);
 
 let graph: Graph;
