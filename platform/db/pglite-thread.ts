@@ -95,8 +95,10 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
         });
         return first;
       };
-      // Every transaction begun is ended, even one the thread rolled back when its first statement failed.
-      const end = (commit: boolean, atCommit?: Statement[]) => send({ op: 'end', tx, commit, ...(atCommit?.length ? { atCommit } : {}) });
+      // Every transaction begun is ended, even one the thread rolled back when its first statement failed; one never
+      // begun (its work only queued statements for the commit) is ended without an id, and the thread runs them alone.
+      const end = (commit: boolean, atCommit?: Statement[]) =>
+        send({ op: 'end', ...(opened ? { tx } : {}), commit, ...(atCommit?.length ? { atCommit } : {}) });
       const atCommit: Statement[] = [];
       let value;
       try {
@@ -122,8 +124,7 @@ export async function startPgliteThread(dataDir: string | undefined): Promise<Em
       }
       if (!opened && atCommit.length === 0) return value;
       // The queued statements travel with the commit: one round trip, however many there are.
-      if (opened) await end(true, atCommit);
-      else await send({ op: 'end', commit: true, atCommit });
+      await end(true, atCommit);
       return value;
     },
     close: async () => {
