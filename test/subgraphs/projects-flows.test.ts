@@ -671,6 +671,28 @@ describe('projects flows: applyRateChanges', () => {
     assert.equal((await h.run(RATES, { i: { ...valid, projectId: done.projectId } })).errors?.[0]?.extensions?.code, 'INVALID_TRANSITION');
   });
 
+  test('rate changes, new time and edited time on one project at once queue on the project instead of deadlocking', async () => {
+    // A booking share-locks the project before the assignment, the order a rate change locks them in. The other way
+    // round, PostgreSQL aborted one of the two with a deadlock whenever both held their first lock.
+    const a = await activeProject();
+    const sc = a.staff.SENIOR_CONSULTANT!.assignmentId;
+    const rounds = 12;
+    const day = (i: number) => addDays('2026-05-04', i);
+    const drafts: Array<{ id: string }> = [];
+    for (let i = 0; i < rounds; i++) drafts.push(await newTime(sc, day(i)));
+    for (let i = 0; i < rounds; i++) {
+      const results = await Promise.all([
+        h.run(RATES, { i: { projectId: a.projectId, effectiveDate: '2026-01-01', rateChanges: [{ roleCode: 'SENIOR_CONSULTANT', billRate: String(151 + i) }] } }),
+        h.run(`mutation($i: CreateTimeEntryInput!) { createTimeEntry(input: $i) { id } }`, { i: { assignmentId: sc, workDate: day(rounds + i), minutes: 60 } }),
+        h.run(`mutation($i: UpdateTimeEntryInput!) { updateTimeEntry(input: $i) { id } }`, { i: { id: drafts[i]!.id, minutes: 120 } }),
+      ]);
+      assert.deepEqual(results.map((r) => r.errors ?? []), [[], [], []], `round ${i}`);
+    }
+    assert.deepEqual(await assignmentRate(sc), { billRate: `${150 + rounds}.0000`, version: 1 + rounds });
+    const booked = await h.db.query<{ n: number; minutes: number }>(`SELECT count(*)::int AS n, sum(minutes)::int AS minutes FROM time_entries WHERE assignment_id = $1`, [sc]);
+    assert.deepEqual({ ...booked[0] }, { n: 2 * rounds, minutes: rounds * 120 + rounds * 60 });
+  });
+
   test('re-rating thousands of entries is set-based: the statement count does not grow with them', async (t) => {
     const a = await activeProject();
     const b = await activeProject();

@@ -136,6 +136,11 @@ export interface ProjectsWriter {
   /** Share-locks the distinct projects of time and expense entries, in id order (an entry's project never changes). */
   shareProjectsOfEntries(timeEntryIds: readonly string[], expenseEntryIds: readonly string[]): Promise<Project[]>;
   shareAssignment(id: string): Promise<Assignment | null>;
+  /**
+   * Share-locks the project of an assignment. Sent before the assignment's own lock, so time bookings take the project
+   * first, in the order of project-level changes (rate changes lock the project, then its assignments).
+   */
+  shareProjectOfAssignment(assignmentId: string): Promise<Project | null>;
   shareAssignments(ids: readonly string[]): Promise<Assignment[]>;
   /** Share-locks the distinct assignments of time entries, in id order (an entry's assignment never changes). */
   shareAssignmentsOfTimeEntries(timeEntryIds: readonly string[]): Promise<Assignment[]>;

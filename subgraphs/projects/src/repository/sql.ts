@@ -118,6 +118,10 @@ class SqlProjectsWriter implements ProjectsWriter {
     return rows.map((r) => projects.fromRow(r));
   }
   shareAssignment(id: string) { return lockOne(this.db, assignments, id, 'SHARE'); }
+  async shareProjectOfAssignment(assignmentId: string): Promise<Project | null> {
+    const rows = await this.db.query(`SELECT ${projects.selectList} FROM projects WHERE id = (SELECT project_id FROM assignments WHERE id = $1) FOR SHARE`, [assignmentId]);
+    return rows[0] ? projects.fromRow(rows[0]) : null;
+  }
   shareAssignments(ids: readonly string[]) { return lockByIds(this.db, assignments, ids, 'SHARE'); }
   async shareAssignmentsOfTimeEntries(timeEntryIds: readonly string[]): Promise<Assignment[]> {
     if (timeEntryIds.length === 0) return [];

@@ -293,10 +293,13 @@ export class ProjectsService {
     });
   }
 
-  /** Loads what the booking rules need for time on `assignment` on `workDate`, excluding `entryId` from the day. */
-  private async bookingContext(tx: ProjectsWriter, assignment: Assignment, taskId: string | null, workDate: string, entryId: string | null): Promise<BookingContext> {
-    const project = await tx.shareProject(assignment.projectId);
-    if (!project) throw notFound('Project', assignment.projectId);
+  /**
+   * Loads what the booking rules need for time on `assignment` on `workDate`, excluding `entryId` from the day. The
+   * callers share-lock the project before the assignment, and the resource's day is locked after both: the order of
+   * project-level changes (a rate change locks the project, then its assignments), so a booking and a rate change
+   * queue instead of deadlocking.
+   */
+  private async bookingContext(tx: ProjectsWriter, assignment: Assignment, project: Project, taskId: string | null, workDate: string, entryId: string | null): Promise<BookingContext> {
     const task = taskId ? await tx.findTask(taskId) : null;
     const day = requireLocalDate('workDate', workDate);
     const booked = await tx.bookedMinutes([{ resourceId: assignment.resourceId, workDate: day }], entryId ? [entryId] : []);
@@ -305,11 +308,13 @@ export class ProjectsService {
 
   createTimeEntry(input: NewTimeEntry, inv: Invocation): Promise<TimeEntry> {
     return this.repo.transaction(inv, async (tx) => {
-      const assignment = await referenced('assignmentId', 'assignment', input.assignmentId, (id) => tx.shareAssignment(id));
+      const [project, assignment] = await Promise.all([tx.shareProjectOfAssignment(input.assignmentId), tx.shareAssignment(input.assignmentId)]);
+      if (!assignment) throw invalidInput('assignmentId', `assignment ${input.assignmentId} does not exist`);
       // The entry takes the assignment's (= the project's) legal entity and the assignment's resource.
       requireLegalEntityAccess(inv, assignment.legalEntityId);
       requireOwnResource(inv, assignment.resourceId, `assignment ${assignment.id}`);
-      const ctx = await this.bookingContext(tx, assignment, input.taskId ?? null, input.workDate, null);
+      if (!project) throw notFound('Project', assignment.projectId);
+      const ctx = await this.bookingContext(tx, assignment, project, input.taskId ?? null, input.workDate, null);
       const entry = createTimeEntry(newId('te'), input, ctx, inv.now());
       await tx.insertTimeEntry(entry);
       return entry;
@@ -318,10 +323,15 @@ export class ProjectsService {
 
   updateTimeEntry(target: Versioned, changes: TimeEntryChanges, inv: Invocation): Promise<TimeEntry> {
     return this.repo.transaction(inv, async (tx) => {
-      const current = await loadEntryForChange('TimeEntry', target, (id) => tx.lockTimeEntry(id), inv);
-      const assignment = await tx.shareAssignment(current.assignmentId);
+      // Project, then assignment, then the entry (see bookingContext); an entry's project and assignment never change.
+      const [[project], [assignment], current] = await Promise.all([
+        tx.shareProjectsOfEntries([target.id], []),
+        tx.shareAssignmentsOfTimeEntries([target.id]),
+        loadEntryForChange('TimeEntry', target, (id) => tx.lockTimeEntry(id), inv),
+      ]);
       if (!assignment) throw notFound('Assignment', current.assignmentId);
-      const ctx = await this.bookingContext(tx, assignment, current.taskId, changes.workDate ?? current.workDate, current.id);
+      if (!project) throw notFound('Project', current.projectId);
+      const ctx = await this.bookingContext(tx, assignment, project, current.taskId, changes.workDate ?? current.workDate, current.id);
       return tx.saveTimeEntry(updateTimeEntry(current, changes, ctx, inv.now()), current);
     });
   }
