@@ -52,12 +52,43 @@ const OUTBOX_COLUMNS = [
 ] as const;
 
 /**
+ * SQLSTATEs after which PostgreSQL has rolled the whole transaction back and running it again may well succeed: a
+ * deadlock (one of the transactions in the cycle is chosen to fail) and a serialization failure.
+ */
+const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
+
+/** Attempts a unit of work gets when a deadlock or serialization failure aborts it. */
+export const WRITE_TRANSACTION_ATTEMPTS = 3;
+
+/** True when `error` is a failure after which the transaction was rolled back and may simply run again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RETRYABLE_SQLSTATES.has(code);
+}
+
+/**
  * Runs `work` in one transaction bound to the invocation. Everything written through the unit of work is audited
  * (who, when, what, before/after version and status, correlation id), the events it emits land in the outbox, and the
  * caller's idempotency key is completed, all in the same transaction as the business rows: they commit together or
  * not at all.
+ *
+ * A transaction aborted by a deadlock or a serialization failure runs again from the start (up to
+ * {@link WRITE_TRANSACTION_ATTEMPTS} attempts, after a short random pause): PostgreSQL rolled all of it back, and
+ * `work` keeps its state inside the transaction, so the caller sees only the attempt that committed.
  */
 export async function writeTransaction<T>(db: Database, invocation: Invocation, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeOnce(db, invocation, work);
+    } catch (error) {
+      if (attempt >= WRITE_TRANSACTION_ATTEMPTS || !isRetryableTransactionError(error)) throw error;
+      // The pause, random and growing, lets the transaction that won the conflict finish before this one runs again.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+async function writeOnce<T>(db: Database, invocation: Invocation, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   let emitted = 0;
   let completed: { refs: Array<{ typename: string; id: string }>; value?: unknown } | undefined;
   const result = await db.transaction(async (tx) => {
