@@ -308,8 +308,11 @@ export class ProjectsService {
 
   createTimeEntry(input: NewTimeEntry, inv: Invocation): Promise<TimeEntry> {
     return this.repo.transaction(inv, async (tx) => {
-      const [project, assignment] = await Promise.all([tx.shareProjectOfAssignment(input.assignmentId), tx.shareAssignment(input.assignmentId)]);
-      if (!assignment) throw invalidInput('assignmentId', `assignment ${input.assignmentId} does not exist`);
+      // Project first, then the assignment (see bookingContext): both statements go out together, in this order.
+      const [project, assignment] = await Promise.all([
+        tx.shareProjectOfAssignment(input.assignmentId),
+        referenced('assignmentId', 'assignment', input.assignmentId, (id) => tx.shareAssignment(id)),
+      ]);
       // The entry takes the assignment's (= the project's) legal entity and the assignment's resource.
       requireLegalEntityAccess(inv, assignment.legalEntityId);
       requireOwnResource(inv, assignment.resourceId, `assignment ${assignment.id}`);
