@@ -37,7 +37,7 @@ const reply = (message: ThreadReply) => port.postMessage(message);
 const fail = (id: number, error: unknown) => reply({ id, ok: false, error: toThreadError(error) });
 
 async function main(): Promise<void> {
-  const db = await createPgliteEngine(init.dataDir);
+  const { db, statements } = await createPgliteEngine(init.dataDir);
   const open = new Map<number, OpenTransaction>();
   /** Transactions begun and not yet running (the engine is busy): what the owner sent for them meanwhile, in order. */
   const opening = new Map<number, TransactionRequest[]>();
@@ -53,10 +53,14 @@ async function main(): Promise<void> {
 
   /** Runs a statement on the engine or in an open transaction. */
   const run = async (on: PGlite | PgliteTransaction, request: StatementRequest): Promise<unknown[] | undefined> => {
-    if (request.op === 'query') return (await on.query(request.sql, request.params)).rows;
+    if (request.op === 'query') return statements.query(request.sql, request.params, on !== db);
     await on.exec(request.sql);
+    statements.reset();
     return undefined;
   };
+  /** The statements a transaction queued for its commit, run in it. */
+  const inCommit = (atCommit: readonly Statement[] | undefined) =>
+    runStatements({ query: (sql, params) => statements.query(sql, params, true) }, atCommit ?? []);
 
   // The transaction opens with its first statement and stays open in PGlite (holding its lock) until the owner's
   // `end`; the reply to `end` reports the commit, or its failure. What the owner sent for it before it ran waits and
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
       endId = ending;
       if (!commit) throw ROLLBACK;
       // A failing statement throws here: PGlite rolls back and the `end` request reports the error.
-      await runStatements(tx, atCommit ?? []);
+      await inCommit(atCommit);
     }).then(
       () => reply({ id: endId, ok: true }),
       (error: unknown) => {
@@ -130,7 +134,7 @@ async function main(): Promise<void> {
           }
           case 'end': {
             if (request.tx === undefined) {
-              if (request.commit) await db.transaction((tx) => runStatements(tx, request.atCommit ?? []));
+              if (request.commit) await db.transaction(() => inCommit(request.atCommit));
               reply({ id: request.id, ok: true });
               return;
             }

@@ -32,24 +32,23 @@ export interface PgliteOptions {
 /** Seconds between embedded autovacuum passes unless told otherwise. */
 export const DEFAULT_AUTOVACUUM_SECONDS = 10;
 
-function statementsOf(target: PGlite | PgliteTransaction): EmbeddedStatements {
-  return {
-    query: async <R>(sql: string, params: unknown[]) => (await target.query<R>(sql, params)).rows,
-    exec: async (sql: string) => {
-      await target.exec(sql);
-    },
-  };
-}
-
 /** PGlite on the caller's thread. */
 async function inThisThread(dataDir: string | undefined): Promise<EmbeddedEngine> {
-  const db = await createPgliteEngine(dataDir);
+  const { db, statements } = await createPgliteEngine(dataDir);
+  const statementsOf = (target: PGlite | PgliteTransaction): EmbeddedStatements => ({
+    query: <R>(sql: string, params: unknown[]) => statements.query<R>(sql, params, target !== db),
+    exec: async (sql: string) => {
+      await target.exec(sql);
+      statements.reset();
+    },
+  });
   return {
     ...statementsOf(db),
     transaction: (work) => db.transaction(async (tx) => {
       const atCommit: Statement[] = [];
-      const value = await work({ ...statementsOf(tx), atCommit: (sql, params) => atCommit.push({ sql, params }) });
-      await runStatements(tx, atCommit);
+      const inTx = statementsOf(tx);
+      const value = await work({ ...inTx, atCommit: (sql, params) => atCommit.push({ sql, params }) });
+      await runStatements(inTx, atCommit);
       return value;
     }),
     close: () => db.close(),
