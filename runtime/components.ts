@@ -152,6 +152,8 @@ export async function startComponents(wanted: readonly Component[], config: Runt
         db: orchestrationDb,
         bus: bus ?? (await createBus({}, log)),
         subgraphUrls: { crm: urls.crm, projects: urls.projects, billing: urls.billing, finance: urls.finance },
+        // A system of record served by this process is called through its server directly: no HTTP, no token.
+        inProcessSubgraphs: Object.fromEntries(running.subgraphs.map((s) => [s.name, s.server.execute])),
         signingKeyPem: internal.privateKeyPem as string,
         logger: createLogger('orchestration'),
         workers: wanted.includes('worker'),

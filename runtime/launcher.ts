@@ -4,8 +4,7 @@ import { lockDataDir } from '../platform/db/dir-lock.js';
 import type { Database } from '../platform/db/database.js';
 import { openSubgraphDatabase } from '../platform/db/open.js';
 import { createLogger, type Logger } from '../platform/server/logger.js';
-import { startSubgraphServer } from '../platform/server/subgraph-server.js';
-import type { RunningServer } from '../platform/server/http.js';
+import { startSubgraphServer, type RunningSubgraphServer } from '../platform/server/subgraph-server.js';
 import type { GraphService, SubgraphName } from '../platform/topology.js';
 import { orchestrationMigrations } from '../orchestrator/src/index.js';
 import type { RuntimeConfig } from './config.js';
@@ -38,7 +37,7 @@ export async function openDatabase(name: GraphService, config: RuntimeConfig): P
 /** A running subgraph server over its database. */
 export interface RunningSubgraph {
   name: SubgraphName;
-  server: RunningServer;
+  server: RunningSubgraphServer;
   close(): Promise<void>;
 }
 

@@ -7,7 +7,7 @@ import { subgraphMigrations } from '../../platform/db/migrate.js';
 import type { EventBus, Subscription } from '../../platform/events/bus.js';
 import type { Logger } from '../../platform/server/logger.js';
 import { baseContext, buildSecuredSubgraphSchema } from '../../platform/server/subgraph-schema.js';
-import type { RequestScope } from '../../platform/server/subgraph-server.js';
+import type { InProcessExecutor, RequestScope } from '../../platform/server/subgraph-server.js';
 import { REPO_ROOT, type SubgraphName } from '../../platform/topology.js';
 import { SubgraphClient } from './clients/subgraph-client.js';
 import { SagaEngine } from './engine/engine.js';
@@ -27,6 +27,8 @@ export interface OrchestratorOptions {
   bus: EventBus;
   /** Where the systems of record are reached. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** Systems of record served by this process: called in-process rather than at their URL. */
+  inProcessSubgraphs?: Partial<Record<SubgraphName, InProcessExecutor>>;
   /** The key internal tokens are signed with (the gateway's). */
   signingKeyPem: string;
   logger: Logger;
@@ -52,7 +54,7 @@ export interface Orchestrator {
 /** Assembles the process layer over its migrated database. */
 export async function createOrchestrator(options: OrchestratorOptions): Promise<Orchestrator> {
   const boss = await startJobQueue(options.db, options.jobs);
-  const client = new SubgraphClient({ urls: options.subgraphUrls, signingKey: internalSigningKey(options.signingKeyPem) });
+  const client = new SubgraphClient({ urls: options.subgraphUrls, inProcess: options.inProcessSubgraphs, signingKey: internalSigningKey(options.signingKeyPem) });
   const engine = new SagaEngine(options.db, boss, SAGAS, client, options.logger, { concurrency: options.concurrency });
   const margin = new MarginWatch(options.db, boss, client, options.logger);
   // A queued check starts at once rather than at the worker's next poll, so it reads the change that queued it.

@@ -1,7 +1,7 @@
 import '../../gateway/src/telemetry.js';
 import type { Database } from '../../platform/db/database.js';
 import { createLogger } from '../../platform/server/logger.js';
-import { startSubgraphServer } from '../../platform/server/subgraph-server.js';
+import { startSubgraphServer, type RunningSubgraphServer } from '../../platform/server/subgraph-server.js';
 import type { RunningServer } from '../../platform/server/http.js';
 import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, type SubgraphName } from '../../platform/topology.js';
 import { gatewayConfigFromEnv, startGateway, type RunningGateway } from '../../gateway/src/index.js';
@@ -15,7 +15,7 @@ import { dropTestDatabases, openTestDatabase } from './db.js';
 /** The whole graph running in this process on ephemeral loopback ports. */
 export interface Graph {
   gateway: RunningGateway;
-  subgraphs: Record<SubgraphName, RunningServer>;
+  subgraphs: Record<SubgraphName, RunningSubgraphServer>;
   dbs: Record<SubgraphName, Database>;
   /** The process layer (API, consumer and workers) and its database. */
   orchestrator: Orchestrator;
@@ -51,6 +51,11 @@ export interface GraphOptions {
   onSubgraphRequest?: (subgraph: SubgraphName, correlationId: string) => void;
   /** A bus other than the in-process one (Redis Streams tests). */
   bus?: EventBus;
+  /**
+   * How the process layer calls the subgraphs: `in-process` (default, as `npm start` runs the whole graph) or `http`
+   * (as a worker in a process of its own does).
+   */
+  orchestratorCalls?: 'in-process' | 'http';
 }
 
 /**
@@ -61,7 +66,7 @@ export interface GraphOptions {
 export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
   const keys = testKeys();
   const dbs = {} as Record<SubgraphName, Database>;
-  const subgraphs = {} as Record<SubgraphName, RunningServer>;
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraphServer>;
   const bus = options.bus ?? new InProcessBus();
   const relays: OutboxRelay[] = [];
   let gateway: RunningGateway | undefined;
@@ -94,7 +99,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<Graph> {
     }
     orchestrationDb = await openTestDatabase('orchestration', orchestrationMigrations());
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].url])) as Record<SubgraphName, string>;
-    orchestrator = await createOrchestrator({ db: orchestrationDb, bus, subgraphUrls, signingKeyPem: keys.internal.privateKeyPem as string, logger: silent, concurrency: 4 });
+    const inProcessSubgraphs = options.orchestratorCalls === 'http' ? {} : Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].execute]));
+    orchestrator = await createOrchestrator({ db: orchestrationDb, bus, subgraphUrls, inProcessSubgraphs, signingKeyPem: keys.internal.privateKeyPem as string, logger: silent, concurrency: 4 });
     const orch = orchestrator;
     orchestrationServer = await startSubgraphServer({ name: 'orchestration', schema: orch.schema, db: orchestrationDb, logger: silent, createContext: (scope) => orch.createContext(scope), internalPublicKeyPem: keys.internal.publicKeyPem }, 0, '127.0.0.1');
     await orch.start();
