@@ -6,6 +6,22 @@ export const DEFAULT_PREPARED_STATEMENTS = 256;
 /** PostgreSQL's refusal to run a prepared statement whose result columns changed under it (DDL on its table). */
 const RESULT_TYPE_CHANGED = /cached plan must not change result type/;
 
+/**
+ * A row-locking clause ending a query or subquery: `FOR UPDATE`, `FOR NO KEY UPDATE`, `FOR SHARE`, `FOR KEY SHARE`,
+ * with `OF tables` and `NOWAIT` or `SKIP LOCKED`.
+ */
+const ROW_LOCK = /\s+FOR\s+(?:NO\s+KEY\s+UPDATE|KEY\s+SHARE|UPDATE|SHARE)(?:\s+OF\s+[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)?(?:\s+(?:NOWAIT|SKIP\s+LOCKED))?(?=\s*(?:\)|;|$))/gi;
+
+/**
+ * The statement without its row-locking clauses. An embedded engine runs one transaction at a time (its callers queue
+ * for it), so a row lock can never be contended there: it guards nothing the queue does not guard already, yet it
+ * costs a write to every row it locks (the tuple's lock marker, in the WAL too). The same SQL keeps its locks on
+ * PostgreSQL, where transactions do overlap.
+ */
+export function withoutRowLocks(sql: string): string {
+  return sql.replace(ROW_LOCK, '');
+}
+
 interface Prepared {
   name: string;
   /** Type OIDs of the parameters, as the engine inferred them: they choose each value's text form. */
@@ -42,8 +58,9 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
  * (parse, describe, bind, describe, execute, sync); a statement prepared before crosses once with bind, describe,
  * execute and sync in one message, which makes a short statement about twice as cheap. Plans stay custom per execution
  * (`plan_cache_mode = force_custom_plan`, set by the engine), so the planner sees every parameter exactly as before and
- * only the parsing is saved. The cache is an LRU of `capacity` statements (generated SQL, such as IN lists of varying
- * length, must not grow it without bound): an evicted statement is closed ahead of the next execution.
+ * only the parsing is saved. Row locks are left out (see {@link withoutRowLocks}). The cache is an LRU of `capacity`
+ * statements (generated SQL, such as IN lists of varying length, must not grow it without bound): an evicted statement
+ * is closed ahead of the next execution.
  */
 export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATEMENTS): PreparedStatements {
   const cache = new Map<string, Prepared>();
@@ -68,7 +85,7 @@ export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATE
     }
     const name = `ps${nextName++}`;
     const { messages } = await db.execProtocol(
-      concat([...takeClosing(), protocol.serialize.parse({ name, text: sql }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+      concat([...takeClosing(), protocol.serialize.parse({ name, text: withoutRowLocks(sql) }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
       { syncToFs: false },
     );
     const entry = { name, paramTypes: parse.parseDescribeStatementResults(messages) };

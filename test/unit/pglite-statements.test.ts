@@ -3,7 +3,7 @@ import { after, test } from 'node:test';
 import type { Database } from '../../platform/db/database.js';
 import { openPglite } from '../../platform/db/pglite.js';
 import { createPgliteEngine, type PgliteEngine } from '../../platform/db/pglite-engine.js';
-import { preparedStatements } from '../../platform/db/pglite-statements.js';
+import { preparedStatements, withoutRowLocks } from '../../platform/db/pglite-statements.js';
 
 // Embedded statements run as named prepared statements, parsed once per engine. These cases pin what that must not
 // change (values, errors, transactions) and what it adds (a bounded cache, statements re-prepared after DDL).
@@ -102,4 +102,35 @@ test('after DDL a statement returns the new shape: exec resets the cache, and a 
     await assert.rejects(db.transaction((tx) => tx.query(`SELECT * FROM s WHERE id = $1`, ['a'])), { code: '0A000' });
     assert.deepEqual(await db.transaction((tx) => tx.query(`SELECT * FROM s WHERE id = $1`, ['a'])), [{ id: 'a', n: 7, m: 8, k: 9 }]);
   }
+});
+
+test('row-locking clauses are left out on the embedded engine, wherever they end a query or subquery', () => {
+  const cases: Array<[string, string]> = [
+    ['SELECT * FROM t WHERE id = $1 FOR UPDATE', 'SELECT * FROM t WHERE id = $1'],
+    ['SELECT id FROM t WHERE id = ANY($1::text[]) ORDER BY id FOR SHARE', 'SELECT id FROM t WHERE id = ANY($1::text[]) ORDER BY id'],
+    ['SELECT id FROM r ORDER BY id for no key update', 'SELECT id FROM r ORDER BY id'],
+    ['SELECT 1 FROM t FOR KEY SHARE OF t NOWAIT;', 'SELECT 1 FROM t;'],
+    ['WITH next AS (SELECT id FROM job WHERE name = $1 LIMIT $2\n  FOR UPDATE SKIP LOCKED\n) UPDATE job SET state = 1 FROM next', 'WITH next AS (SELECT id FROM job WHERE name = $1 LIMIT $2\n) UPDATE job SET state = 1 FROM next'],
+    ['SELECT * FROM t a JOIN u b ON a.id = b.id FOR UPDATE OF a, b SKIP LOCKED', 'SELECT * FROM t a JOIN u b ON a.id = b.id'],
+  ];
+  for (const [sql, expected] of cases) assert.equal(withoutRowLocks(sql), expected);
+  // Text that only looks like a lock is left alone.
+  for (const sql of [`SELECT 'FOR UPDATE' AS label`, 'CREATE TRIGGER x BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()', 'SELECT for_update FROM t']) {
+    assert.equal(withoutRowLocks(sql), sql);
+  }
+});
+
+test('a locking read writes no lock marker on the embedded engine, and still reads the rows', async () => {
+  const e = await engine();
+  await e.statements.query(`INSERT INTO t (id, n) VALUES ($1, $2)`, ['a', 1], false);
+  await e.db.transaction(async () => {
+    assert.deepEqual(await e.statements.query(`SELECT id, n FROM t WHERE id = $1 FOR UPDATE`, ['a'], true), [{ id: 'a', n: 1n }]);
+    // xmax is where PostgreSQL marks a row lock: 0 means the read locked nothing.
+    assert.deepEqual(await e.statements.query(`SELECT xmax::text AS xmax FROM t WHERE id = $1`, ['a'], true), [{ xmax: '0' }]);
+  });
+  // The same clause through PGlite's own query does lock (what would be written without the rewrite).
+  await e.db.transaction(async (tx) => {
+    await tx.query(`SELECT id FROM t WHERE id = 'a' FOR UPDATE`);
+    assert.notEqual((await tx.query<{ xmax: string }>(`SELECT xmax::text AS xmax FROM t WHERE id = 'a'`)).rows[0]?.xmax, '0');
+  });
 });
