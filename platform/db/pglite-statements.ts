@@ -39,16 +39,9 @@ export interface PreparedStatements {
   reset(): void;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+/** True for PostgreSQL's refusal of a statement whose result columns changed under it. */
+function resultTypeChanged(error: unknown): boolean {
+  return RESULT_TYPE_CHANGED.test((error as Error)?.message ?? '');
 }
 
 /**
@@ -85,7 +78,7 @@ export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATE
     }
     const name = `ps${nextName++}`;
     const { messages } = await db.execProtocol(
-      concat([...takeClosing(), protocol.serialize.parse({ name, text: withoutRowLocks(sql) }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
+      Buffer.concat([...takeClosing(), protocol.serialize.parse({ name, text: withoutRowLocks(sql) }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]),
       { syncToFs: false },
     );
     const entry = { name, paramTypes: parse.parseDescribeStatementResults(messages) };
@@ -108,7 +101,7 @@ export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATE
         const serialize = db.serializers[statement.paramTypes[i] as number];
         return serialize ? serialize(value) : String(value);
       });
-      const { messages } = await db.execProtocol(concat([
+      const { messages } = await db.execProtocol(Buffer.concat([
         ...takeClosing(),
         protocol.serialize.bind({ statement: statement.name, values }),
         protocol.serialize.describe({ type: 'P' }),
@@ -117,7 +110,7 @@ export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATE
       ]), { syncToFs: false });
       return (parse.parseResults(messages, db.parsers)[0]?.rows ?? []) as R[];
     } catch (error) {
-      if (RESULT_TYPE_CHANGED.test((error as Error)?.message ?? '')) evict(sql);
+      if (resultTypeChanged(error)) evict(sql);
       // What PGlite's own query adds to an engine error: the statement it came from.
       throw Object.assign(error as Error, { query: sql });
     }
@@ -132,7 +125,7 @@ export function preparedStatements(db: PGlite, capacity = DEFAULT_PREPARED_STATE
           return await execute<R>(sql, params);
         } catch (error) {
           // Outside a transaction nothing was lost: a statement whose table changed under it is prepared afresh.
-          if (!RESULT_TYPE_CHANGED.test((error as Error)?.message ?? '')) throw error;
+          if (!resultTypeChanged(error)) throw error;
           return execute<R>(sql, params);
         } finally {
           await db.syncToFs();

@@ -50,7 +50,7 @@ export interface RunningSubgraphServer extends RunningServer {
 const ACCEPTABLE_CAUSATION = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** The causation id a caller named, when well-formed (it ends up on the events the call emits). */
-export function causationIdFrom(value: unknown): string | null {
+function causationIdFrom(value: unknown): string | null {
   return typeof value === 'string' && ACCEPTABLE_CAUSATION.test(value) ? value : null;
 }
 

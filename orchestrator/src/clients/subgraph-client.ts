@@ -42,7 +42,7 @@ export class SubgraphClient {
   /** Runs one operation and returns its `data`; any GraphQL error fails with the first error's code. */
   async call<T = any>(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, scope: CallScope): Promise<T> {
     const inProcess = this.options.inProcess?.[subgraph];
-    const { status, body } = inProcess ? await this.inProcess(inProcess, subgraph, query, variables, scope) : await this.overHttp(subgraph, query, variables, scope);
+    const { status, body } = inProcess ? await this.callInProcess(inProcess, subgraph, query, variables, scope) : await this.callOverHttp(subgraph, query, variables, scope);
     if (status >= 500) throw new StepFailure(`${subgraph} answered HTTP ${status}`, 'HTTP_5XX', true, { subgraph });
     const first = body.errors?.[0];
     if (first) {
@@ -52,7 +52,7 @@ export class SubgraphClient {
     return body.data as T;
   }
 
-  private async inProcess(execute: InProcessExecutor, subgraph: SubgraphName, query: string, variables: Record<string, unknown>, scope: CallScope): Promise<SubgraphResponse> {
+  private async callInProcess(execute: InProcessExecutor, subgraph: SubgraphName, query: string, variables: Record<string, unknown>, scope: CallScope): Promise<SubgraphResponse> {
     const timeoutMs = this.options.timeoutMs ?? 30_000;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -70,7 +70,7 @@ export class SubgraphClient {
     }
   }
 
-  private async overHttp(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, scope: CallScope): Promise<SubgraphResponse> {
+  private async callOverHttp(subgraph: SubgraphName, query: string, variables: Record<string, unknown>, scope: CallScope): Promise<SubgraphResponse> {
     let res;
     try {
       res = await fetch(this.options.urls[subgraph], {
